@@ -1,0 +1,61 @@
+// Writes a map as a Fascia Map file: strict, only the fields of the current schema, points in list order
+// so two exports of the same map compare line by line.
+
+import type { Anchor, MapDocument, TriggerPoint } from '../model/types';
+import { pointsInOrder } from '../model/selectors';
+import { FILE_FORMAT, SCHEMA_VERSION } from './format';
+
+function exportedAnchor(anchor: Anchor): Anchor {
+  return {
+    layer: anchor.layer,
+    angle: anchor.angle,
+    height: anchor.height,
+    position: [...anchor.position],
+    normal: [...anchor.normal],
+    face: anchor.face,
+    barycentric: [...anchor.barycentric],
+    modelVersion: anchor.modelVersion,
+  };
+}
+
+function exportedPoint(point: TriggerPoint): TriggerPoint {
+  return {
+    id: point.id,
+    anchor: exportedAnchor(point.anchor),
+    region: point.region,
+    side: point.side,
+    kind: point.kind,
+    painNrs: point.painNrs,
+    findings: {
+      tautBand: point.findings.tautBand,
+      localTwitchResponse: point.findings.localTwitchResponse,
+      jumpSign: point.findings.jumpSign,
+      familiarPainReproduced: point.findings.familiarPainReproduced,
+    },
+    notes: point.notes,
+    order: point.order,
+    createdAt: point.createdAt,
+  };
+}
+
+/** The file's JSON text: { format, schemaVersion, exportedAt, map }. */
+export function exportMap(doc: MapDocument, now: Date = new Date()): string {
+  const points: Record<string, TriggerPoint> = {};
+  for (const point of pointsInOrder(doc)) points[point.id] = exportedPoint(point);
+  const map: MapDocument = { id: doc.id, label: doc.label, createdAt: doc.createdAt, points };
+  return `${JSON.stringify({ format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), map }, null, 2)}\n`;
+}
+
+/** "demo-patient-low-back-2026-11-29.fascia-map.json": the label in plain letters and the local date. */
+export function exportFileName(doc: MapDocument, now: Date = new Date()): string {
+  const slug = doc.label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `${slug === '' ? 'map' : slug}-${date}.${FILE_FORMAT}.json`;
+}

@@ -1,0 +1,63 @@
+// Every released schema version keeps fixtures that must go on opening (or being refused) the same way.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { importMap } from '../../../src/io/import';
+import { exportMap } from '../../../src/io/export';
+import { pointsInOrder } from '../../../src/model/selectors';
+
+vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
+  const { withTestRegions } = await import('../../fixtures/test-regions');
+  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
+});
+
+const DIR = new URL('../../fixtures/maps/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+
+const REFUSED: Record<string, { path: string; message: RegExp }> = {
+  'v1-bad-pain.json': { path: 'map.points.p-trap-1.painNrs', message: /^Pain must be a whole number from 0 to 10 \(found 12\)/ },
+  'v1-bad-region.json': { path: 'map.points.p-ql-1.region', message: /^Unknown body region \(found "spleen.left"\)/ },
+  'v1-bad-id-mismatch.json': { path: 'map.points.p-ql-1.id', message: /stored under "p-ql-1" has the id "p-other"/ },
+  'v1-bad-newer-version.json': { path: 'schemaVersion', message: /newer version of Fascia Map \(format version 3\)/ },
+  'v1-bad-format.json': { path: 'format', message: /^This is not a Fascia Map file/ },
+  'v1-bad-layer.json': { path: 'map.points.p-linea-1.anchor.layer', message: /^Unknown body layer/ },
+  'v1-bad-proto.json': { path: 'map.points.p-trap-1.__proto__', message: /The key "__proto__" is not allowed/ },
+};
+
+describe('v1 fixtures', () => {
+  it('every fixture file is covered by a test', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['v1-lenient.json', 'v1-valid.json', ...Object.keys(REFUSED)].sort());
+  });
+
+  it('v1-valid opens with its three points, in order', () => {
+    const result = importMap(read('v1-valid.json'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.doc.label).toBe('Demo patient, low back');
+    expect(pointsInOrder(result.doc).map((p) => [p.id, p.kind, p.painNrs])).toEqual([
+      ['p-trap-1', 'active', 7],
+      ['p-ql-1', 'latent', null],
+      ['p-linea-1', 'satellite', 3],
+    ]);
+    expect(result.doc.points['p-linea-1']?.notes).toBe('<b>not html</b> & stays text');
+    // Exporting what was imported writes the same map.
+    expect(JSON.parse(exportMap(result.doc)).map).toEqual(JSON.parse(read('v1-valid.json')).map);
+  });
+
+  it('v1-lenient opens with defaults for what is missing', () => {
+    const result = importMap(read('v1-lenient.json'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.doc.points['p-ql-1']).toMatchObject({ notes: '', painNrs: null, findings: { tautBand: false } });
+    expect(result.doc.points['p-ql-1']).not.toHaveProperty('colour');
+    expect(result.doc.points['p-trap-1']?.findings.jumpSign).toBe(false);
+  });
+
+  for (const [name, expected] of Object.entries(REFUSED)) {
+    it(`${name} is refused at ${expected.path}`, () => {
+      const result = importMap(read(name));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.path).toBe(expected.path);
+      expect(result.message).toMatch(expected.message);
+    });
+  }
+});

@@ -1,0 +1,71 @@
+// The cost of one edit must not grow with the size of the map: an edit writes its entry and the head,
+// an undo writes the head, whatever the number of points.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPersistence, type MapPersistence } from '../../../src/persistence';
+import { undo } from '../../../src/history/history';
+import { setFinding, setPain } from '../../../src/model/operations';
+import { testMap } from '../../fixtures/maps';
+import { commit, freshDbName, startSession, type Session } from './helpers';
+
+vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
+  const { withTestRegions } = await import('../../fixtures/test-regions');
+  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Records every put: its key and the size of its value as JSON. */
+function spyOnWrites() {
+  const writes: { key: unknown; bytes: number }[] = [];
+  const put = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    writes.push({ key, bytes: JSON.stringify(value).length });
+    return put.call(this, value, key);
+  });
+  return writes;
+}
+
+async function savedMapOf(points: number): Promise<{ persistence: MapPersistence; session: Session }> {
+  const persistence = createPersistence({ dbName: freshDbName() });
+  const session = startSession(testMap(points), persistence);
+  await persistence.flush();
+  return { persistence, session };
+}
+
+async function measure(points: number) {
+  const { persistence, session } = await savedMapOf(points);
+  const writes = spyOnWrites();
+  const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+  let after = commit(session, setPain('p1', 9), persistence);
+  after = commit(after, setFinding('p1', 'tautBand', true), persistence);
+  await persistence.flush();
+  const edits = writes.splice(0);
+  const editTransactions = transactions.mock.calls.length;
+  const undone = undo(after.doc, after.history)!;
+  persistence.save(undone.doc, undone.history, { kind: 'cursor' });
+  await persistence.flush();
+  const cursor = writes.splice(0);
+  vi.restoreAllMocks();
+  const total = (list: { bytes: number }[]) => list.reduce((sum, w) => sum + w.bytes, 0);
+  return { edits, cursor, editBytes: total(edits), cursorBytes: total(cursor), editTransactions };
+}
+
+describe('the cost of one edit', () => {
+  it('is its entry and the head, the same for 10 or 3,000 points', async () => {
+    const small = await measure(10);
+    const large = await measure(3000);
+
+    expect(small.edits.map((w) => (w.key as unknown[])[2])).toEqual(['entry', 'head', 'entry', 'head']);
+    expect(large.edits.map((w) => (w.key as unknown[])[2])).toEqual(['entry', 'head', 'entry', 'head']);
+    // Each edit's entry and head go in one transaction, so a crash never leaves one without the other.
+    expect(large.editTransactions).toBe(2);
+    // Only ids and timestamps of equal length differ, so the sizes match to the byte.
+    expect(large.editBytes).toBe(small.editBytes);
+    expect(small.editBytes).toBeLessThan(1500);
+
+    expect(large.cursor.map((w) => (w.key as unknown[])[2])).toEqual(['head']);
+    expect(large.cursorBytes).toBe(small.cursorBytes);
+  });
+});
