@@ -1,0 +1,55 @@
+// Orbit / zoom / pan (mouse and touch) around the torso, and the Front / Back / Left / Right jumps.
+
+import { useEffect } from 'react';
+import { OrbitControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { useEditorState } from '../store/context';
+import type { ViewName } from '../store/editor-store';
+import { useBodyModel } from './model-context';
+
+/** Unit direction from the body toward the camera for each named view (patient faces +z, left is +x). */
+export const VIEW_DIRECTIONS: Readonly<Record<ViewName, readonly [number, number, number]>> = {
+  front: [0, 0, 1],
+  back: [0, 0, -1],
+  left: [1, 0, 0],
+  right: [-1, 0, 0],
+};
+
+export function viewTarget(bounds: THREE.Box3): THREE.Vector3 {
+  return bounds.getCenter(new THREE.Vector3());
+}
+
+/** Distance at which the whole torso fits the view vertically, with a margin. */
+export function fitDistance(bounds: THREE.Box3, fovDegrees: number): number {
+  const size = bounds.getSize(new THREE.Vector3());
+  const half = Math.max(size.y, size.x * 0.75) / 2;
+  return (half / Math.tan(THREE.MathUtils.degToRad(fovDegrees) / 2)) * 1.12;
+}
+
+export function CameraRig() {
+  const model = useBodyModel();
+  const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
+  const controls = useThree((s) => s.controls) as unknown as { target: THREE.Vector3; update: () => void } | null;
+  const invalidate = useThree((s) => s.invalidate);
+  const viewRequest = useEditorState((s) => s.viewRequest);
+
+  useEffect(() => {
+    const view: ViewName = viewRequest?.view ?? 'front';
+    const target = viewTarget(model.bounds);
+    const distance = fitDistance(model.bounds, camera.fov);
+    const [x, y, z] = VIEW_DIRECTIONS[view];
+    camera.position.set(target.x + x * distance, target.y + y * distance, target.z + z * distance);
+    camera.near = 0.05;
+    camera.far = 20;
+    camera.updateProjectionMatrix();
+    camera.lookAt(target);
+    if (controls) {
+      controls.target.copy(target);
+      controls.update();
+    }
+    invalidate();
+  }, [viewRequest, model, camera, controls, invalidate]);
+
+  return <OrbitControls makeDefault enableDamping={false} minDistance={0.4} maxDistance={6} />;
+}

@@ -1,0 +1,87 @@
+// All trigger points of the map as one instanced draw call (plus one faint see-through copy so points
+// behind opaque layers are never lost), with a ring around the selected point.
+
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { useEditorState } from '../store/context';
+import { pointsInOrder } from '../model/selectors';
+import type { TriggerPoint } from '../model/types';
+import { MARKER_COLORS, MARKER_LIFT, MARKER_RADIUS } from './marker-style';
+
+const MAX_MARKERS = 5000;
+
+export interface MarkerPlacement {
+  readonly point: TriggerPoint;
+  readonly position: THREE.Vector3;
+  readonly normal: THREE.Vector3;
+}
+
+/** Where each marker is drawn, honouring a drag preview for the point being moved. */
+export function markerPlacements(points: readonly TriggerPoint[], drag: { pointId: string; anchor: TriggerPoint['anchor'] } | null): MarkerPlacement[] {
+  return points.map((point) => {
+    const anchor = drag && drag.pointId === point.id ? drag.anchor : point.anchor;
+    const normal = new THREE.Vector3(...anchor.normal).normalize();
+    const position = new THREE.Vector3(...anchor.position).addScaledVector(normal, MARKER_LIFT);
+    return { point, position, normal };
+  });
+}
+
+export function Markers() {
+  const doc = useEditorState((s) => s.doc);
+  const drag = useEditorState((s) => s.drag);
+  const selection = useEditorState((s) => s.selection);
+  const invalidate = useThree((s) => s.invalidate);
+  const solid = useRef<THREE.InstancedMesh>(null);
+  const ghost = useRef<THREE.InstancedMesh>(null);
+  const ring = useRef<THREE.Mesh>(null);
+
+  const geometry = useMemo(() => new THREE.SphereGeometry(MARKER_RADIUS, 20, 14), []);
+  const solidMaterial = useMemo(() => new THREE.MeshStandardMaterial({ roughness: 0.35, metalness: 0 }), []);
+  const ghostMaterial = useMemo(
+    () => new THREE.MeshBasicMaterial({ transparent: true, opacity: 0.35, depthTest: false, depthWrite: false }),
+    [],
+  );
+
+  const placements = useMemo(() => markerPlacements(doc ? pointsInOrder(doc) : [], drag), [doc, drag]);
+
+  useLayoutEffect(() => {
+    const matrix = new THREE.Matrix4();
+    const color = new THREE.Color();
+    const scale = new THREE.Vector3();
+    const quaternion = new THREE.Quaternion();
+    for (const mesh of [solid.current, ghost.current]) {
+      if (!mesh) continue;
+      placements.forEach(({ point, position }, i) => {
+        const s = point.id === selection ? 1.35 : 1;
+        matrix.compose(position, quaternion, scale.set(s, s, s));
+        mesh.setMatrixAt(i, matrix);
+        mesh.setColorAt(i, color.set(MARKER_COLORS[point.kind]));
+      });
+      mesh.count = placements.length;
+      mesh.instanceMatrix.needsUpdate = true;
+      if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+      mesh.computeBoundingSphere();
+    }
+    const selected = placements.find((p) => p.point.id === selection);
+    if (ring.current) {
+      ring.current.visible = Boolean(selected);
+      if (selected) {
+        ring.current.position.copy(selected.position);
+        ring.current.quaternion.setFromUnitVectors(new THREE.Vector3(0, 0, 1), selected.normal);
+      }
+    }
+    invalidate();
+  }, [placements, selection, invalidate]);
+
+  return (
+    <group>
+      <instancedMesh ref={ghost} args={[geometry, ghostMaterial, MAX_MARKERS]} renderOrder={10} frustumCulled={false} />
+      <instancedMesh ref={solid} args={[geometry, solidMaterial, MAX_MARKERS]} renderOrder={11} frustumCulled={false} />
+      <mesh ref={ring} renderOrder={12} visible={false}>
+        <torusGeometry args={[MARKER_RADIUS * 2.1, MARKER_RADIUS * 0.28, 10, 40]} />
+        <meshBasicMaterial color="#1d6fd6" depthTest={false} transparent opacity={0.95} />
+      </mesh>
+    </group>
+  );
+}

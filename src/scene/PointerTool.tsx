@@ -1,0 +1,234 @@
+// The canvas gestures of the editor: a click or tap on the active layer places a point, a click on a
+// marker selects it, dragging a marker moves it along its layer (one undo step, Escape cancels), and any
+// other drag orbits the camera. Picking goes through the layer's BVH; markers are picked in screen space.
+
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { layerById } from '../anatomy/layers';
+import { useEditor } from '../store/context';
+import { pointsInOrder } from '../model/selectors';
+import { placePoint } from '../model/operations';
+import { newTriggerPoint } from '../model/points';
+import { newPointId } from '../model/ids';
+import { orderAfter } from '../model/order';
+import type { PointId } from '../model/types';
+import { useBodyModel } from './model-context';
+import { publishViewportApi } from './viewport-api';
+import { markerPlacements } from './Markers';
+
+/** Movement in CSS pixels below which a press counts as a click or tap rather than a drag. */
+const CLICK_SLOP = 5;
+
+interface Press {
+  readonly pointerId: number;
+  readonly x: number;
+  readonly y: number;
+  readonly markerId: PointId | null;
+  dragging: boolean;
+  /** A second finger joined (pinch / two-finger pan): never a tap. */
+  multi: boolean;
+}
+
+export function PointerTool() {
+  const editor = useEditor();
+  const model = useBodyModel();
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as unknown as { enabled: boolean } | null;
+  const rendered = useRef(false);
+
+  useFrame(() => {
+    rendered.current = true;
+  });
+
+  useEffect(() => {
+    const element = gl.domElement;
+    const raycaster = new THREE.Raycaster();
+    raycaster.firstHitOnly = true;
+    let press: Press | null = null;
+    let hoverFrame = 0;
+
+    function setRay(clientX: number, clientY: number) {
+      const rect = element.getBoundingClientRect();
+      const ndc = new THREE.Vector2(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
+      raycaster.setFromCamera(ndc, camera);
+    }
+
+    function toClient(position: THREE.Vector3): { x: number; y: number } | null {
+      const rect = element.getBoundingClientRect();
+      const p = position.clone().project(camera);
+      if (p.z < -1 || p.z > 1 || Math.abs(p.x) > 1 || Math.abs(p.y) > 1) return null;
+      return { x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height };
+    }
+
+    /** The marker nearest the pointer within a finger-sized radius, facing the camera. */
+    function markerAt(clientX: number, clientY: number, pointerType: string): PointId | null {
+      const { doc, drag } = editor.store.getState();
+      if (!doc) return null;
+      const radius = pointerType === 'touch' ? 24 : 14;
+      let best: PointId | null = null;
+      let bestDistance = radius;
+      for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag)) {
+        const toCamera = camera.position.clone().sub(position);
+        if (normal.dot(toCamera) < 0) continue;
+        const screen = toClient(position);
+        if (!screen) continue;
+        const distance = Math.hypot(screen.x - clientX, screen.y - clientY);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = point.id;
+        }
+      }
+      return best;
+    }
+
+    function hitActiveLayer(clientX: number, clientY: number) {
+      const { activeLayer, layers } = editor.store.getState();
+      if (!layers[activeLayer].visible) return null;
+      setRay(clientX, clientY);
+      const hit = model.raycastLayer(activeLayer, raycaster);
+      return hit ? model.hitToAnchor(activeLayer, hit) : null;
+    }
+
+    function place(clientX: number, clientY: number) {
+      const state = editor.store.getState();
+      if (!state.doc) return;
+      if (!state.layers[state.activeLayer].visible) {
+        editor.notify({ kind: 'info', message: `Show the ${layerById(state.activeLayer).label.toLowerCase()} layer to place points on it.` });
+        return;
+      }
+      const hit = hitActiveLayer(clientX, clientY);
+      if (!hit) {
+        editor.select(null);
+        return;
+      }
+      const last = pointsInOrder(state.doc).at(-1);
+      const point = newTriggerPoint({
+        id: newPointId(),
+        anchor: hit.anchor,
+        region: hit.region,
+        side: hit.side,
+        order: orderAfter(last?.order ?? null),
+        createdAt: new Date().toISOString(),
+      });
+      if (editor.commit(placePoint(point))) editor.select(point.id);
+    }
+
+    function endPress() {
+      press = null;
+      if (controls) controls.enabled = true;
+    }
+
+    function onPointerDown(e: PointerEvent) {
+      if (press) {
+        press.multi = true;
+        if (press.dragging) editor.cancelDrag();
+        press.dragging = false;
+        if (controls) controls.enabled = true;
+        return;
+      }
+      if (e.pointerType === 'mouse' && e.button !== 0) return;
+      const markerId = markerAt(e.clientX, e.clientY, e.pointerType);
+      press = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, markerId, dragging: false, multi: false };
+      // Pressing a marker must not orbit the camera: this listener runs in the capture phase, before the controls.
+      if (markerId && controls) controls.enabled = false;
+    }
+
+    function onPointerMove(e: PointerEvent) {
+      if (!press) {
+        if (e.pointerType !== 'mouse') return;
+        cancelAnimationFrame(hoverFrame);
+        const { clientX, clientY } = e;
+        hoverFrame = requestAnimationFrame(() => editor.hover(hitActiveLayer(clientX, clientY)?.region ?? null));
+        return;
+      }
+      if (e.pointerId !== press.pointerId || press.multi || !press.markerId) return;
+      const moved = Math.hypot(e.clientX - press.x, e.clientY - press.y);
+      if (!press.dragging && moved < CLICK_SLOP) return;
+      const { doc } = editor.store.getState();
+      const point = doc?.points[press.markerId];
+      if (!point) return;
+      setRay(e.clientX, e.clientY);
+      const hit = model.raycastLayer(point.anchor.layer, raycaster);
+      const resolved = hit ? model.hitToAnchor(point.anchor.layer, hit) : null;
+      if (!resolved) return;
+      const drag = { pointId: point.id, anchor: resolved.anchor, region: resolved.region, side: resolved.side };
+      if (!press.dragging) {
+        press.dragging = true;
+        editor.select(point.id);
+        editor.startDrag(drag);
+      } else {
+        editor.updateDrag(drag);
+      }
+    }
+
+    function onPointerUp(e: PointerEvent) {
+      if (!press || e.pointerId !== press.pointerId) return;
+      const current = press;
+      endPress();
+      if (current.multi) return;
+      if (current.dragging) {
+        editor.finishDrag();
+        return;
+      }
+      const moved = Math.hypot(e.clientX - current.x, e.clientY - current.y);
+      if (moved >= CLICK_SLOP) return;
+      if (current.markerId) editor.select(current.markerId);
+      else place(e.clientX, e.clientY);
+    }
+
+    function onPointerCancel() {
+      if (press?.dragging) editor.cancelDrag();
+      endPress();
+    }
+
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.key === 'Escape' && press?.dragging) {
+        e.preventDefault();
+        editor.cancelDrag();
+        press.dragging = false;
+        press.multi = true; // the rest of this press does nothing
+      }
+    }
+
+    function onPointerLeave() {
+      if (!press) editor.hover(null);
+    }
+
+    element.addEventListener('pointerdown', onPointerDown, { capture: true });
+    window.addEventListener('pointermove', onPointerMove);
+    window.addEventListener('pointerup', onPointerUp);
+    window.addEventListener('pointercancel', onPointerCancel);
+    window.addEventListener('keydown', onKeyDown);
+    element.addEventListener('pointerleave', onPointerLeave);
+
+    publishViewportApi({
+      hasRendered: () => rendered.current,
+      screenPointFor(layer, angle, height) {
+        const spot = model.anchorAt(layer, angle, height);
+        if (!spot) return null;
+        const position = new THREE.Vector3(...spot.anchor.position);
+        const screen = toClient(position);
+        if (!screen) return null;
+        setRay(screen.x, screen.y);
+        const hit = model.raycastLayer(layer, raycaster);
+        if (!hit || hit.point.distanceTo(position) > 0.01) return null;
+        return screen;
+      },
+    });
+
+    return () => {
+      element.removeEventListener('pointerdown', onPointerDown, { capture: true });
+      window.removeEventListener('pointermove', onPointerMove);
+      window.removeEventListener('pointerup', onPointerUp);
+      window.removeEventListener('pointercancel', onPointerCancel);
+      window.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('pointerleave', onPointerLeave);
+      cancelAnimationFrame(hoverFrame);
+      publishViewportApi(null);
+    };
+  }, [editor, model, gl, camera, controls]);
+
+  return null;
+}

@@ -1,0 +1,148 @@
+// Loads the layered torso (.glb, meshopt-compressed, decoded locally) once, builds a BVH per layer for
+// picking, and turns ray hits into anchors (layer, surface coordinate, position, normal, face cache, region).
+
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
+import { LAYER_IDS, type LayerId } from '../anatomy/layers';
+import { regionAt } from '../anatomy/outlines';
+import { regionById } from '../anatomy/regions';
+import { MODEL_MAX_HEIGHT, MODEL_MIN_HEIGHT, MODEL_VERSION } from '../anatomy/model-facts';
+import type { Anchor, RegionId, Side } from '../model/types';
+import { outwardDirection, surfaceFromUv } from './surface';
+
+// Every mesh raycast in the app goes through the BVH once a geometry has a bounds tree.
+THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
+THREE.BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
+THREE.Mesh.prototype.raycast = acceleratedRaycast;
+
+/** A resolved spot on a layer: everything a trigger point needs to be placed or moved there. */
+export interface BodyHit {
+  readonly anchor: Anchor;
+  readonly region: RegionId;
+  readonly side: Side;
+}
+
+export interface BodyModel {
+  readonly version: string;
+  /** The whole loaded scene graph (layer meshes keep their dequantisation transforms inside it). */
+  readonly scene: THREE.Object3D;
+  readonly layers: Readonly<Record<LayerId, THREE.Mesh>>;
+  /** Bounding box of the skin in body space. */
+  readonly bounds: THREE.Box3;
+  /** Turns a raycast intersection with a layer mesh into an anchor. */
+  hitToAnchor(layer: LayerId, hit: THREE.Intersection): BodyHit | null;
+  /** The outermost spot of a layer at a surface coordinate (a ray cast inward toward the body axis). */
+  anchorAt(layer: LayerId, angle: number, height: number): BodyHit | null;
+  /** Casts a ray against one layer through its BVH and returns the nearest hit. */
+  raycastLayer(layer: LayerId, raycaster: THREE.Raycaster): THREE.Intersection | null;
+}
+
+const range = { minHeight: MODEL_MIN_HEIGHT, maxHeight: MODEL_MAX_HEIGHT };
+
+export function resolveRegion(layer: LayerId, angle: number, height: number): { region: RegionId; side: Side } {
+  const region = regionAt(layer, angle, height);
+  const side: Side = regionById(region)?.side ?? (Math.abs(angle) < 1e-3 || Math.abs(angle) > Math.PI - 1e-3 ? 'midline' : angle > 0 ? 'left' : 'right');
+  return { region, side };
+}
+
+function hitToAnchor(layer: LayerId, mesh: THREE.Mesh, hit: THREE.Intersection): BodyHit | null {
+  const geometry = mesh.geometry;
+  const index = geometry.index;
+  if (hit.faceIndex == null || !hit.uv) return null;
+  const position = geometry.getAttribute('position');
+  const i0 = index ? index.getX(hit.faceIndex * 3) : hit.faceIndex * 3;
+  const i1 = index ? index.getX(hit.faceIndex * 3 + 1) : hit.faceIndex * 3 + 1;
+  const i2 = index ? index.getX(hit.faceIndex * 3 + 2) : hit.faceIndex * 3 + 2;
+  const a = new THREE.Vector3().fromBufferAttribute(position, i0);
+  const b = new THREE.Vector3().fromBufferAttribute(position, i1);
+  const c = new THREE.Vector3().fromBufferAttribute(position, i2);
+  const local = mesh.worldToLocal(hit.point.clone());
+  const bary = THREE.Triangle.getBarycoord(local, a, b, c, new THREE.Vector3()) ?? new THREE.Vector3(1 / 3, 1 / 3, 1 / 3);
+
+  const normalAttr = geometry.getAttribute('normal');
+  const normal = new THREE.Vector3();
+  if (normalAttr) {
+    THREE.Triangle.getInterpolatedAttribute(normalAttr as THREE.BufferAttribute, i0, i1, i2, bary, normal);
+    normal.applyMatrix3(new THREE.Matrix3().getNormalMatrix(mesh.matrixWorld)).normalize();
+  } else if (hit.face) {
+    normal.copy(hit.face.normal).transformDirection(mesh.matrixWorld);
+  }
+  const { angle, height } = surfaceFromUv(hit.uv.x, hit.uv.y, range);
+  const { region, side } = resolveRegion(layer, angle, height);
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  return {
+    anchor: {
+      layer,
+      angle: round(angle),
+      height: round(height),
+      position: [round(hit.point.x), round(hit.point.y), round(hit.point.z)],
+      normal: [round(normal.x), round(normal.y), round(normal.z)],
+      face: hit.faceIndex,
+      barycentric: [round(bary.x), round(bary.y), round(bary.z)],
+      modelVersion: MODEL_VERSION,
+    },
+    region,
+    side,
+  };
+}
+
+function buildModel(gltfScene: THREE.Object3D): BodyModel {
+  gltfScene.updateMatrixWorld(true);
+  const layers = {} as Record<LayerId, THREE.Mesh>;
+  for (const id of LAYER_IDS) {
+    let found: THREE.Mesh | null = null;
+    gltfScene.traverse((o) => {
+      if (!found && (o as THREE.Mesh).isMesh && (o.name === id || o.parent?.name === id)) found = o as THREE.Mesh;
+    });
+    if (!found) throw new Error(`The body model has no "${id}" layer.`);
+    const mesh: THREE.Mesh = found;
+    mesh.geometry.computeBoundsTree();
+    layers[id] = mesh;
+  }
+  const bounds = new THREE.Box3().setFromObject(layers.skin);
+  const raycaster = new THREE.Raycaster();
+  raycaster.firstHitOnly = true;
+
+  function raycastLayer(layer: LayerId, caster: THREE.Raycaster): THREE.Intersection | null {
+    const mesh = layers[layer];
+    const hits: THREE.Intersection[] = [];
+    const wasFirstHitOnly = caster.firstHitOnly;
+    caster.firstHitOnly = true;
+    mesh.raycast(caster, hits);
+    caster.firstHitOnly = wasFirstHitOnly;
+    hits.sort((p, q) => p.distance - q.distance);
+    return hits[0] ?? null;
+  }
+
+  return {
+    version: MODEL_VERSION,
+    scene: gltfScene,
+    layers,
+    bounds,
+    hitToAnchor: (layer, hit) => hitToAnchor(layer, layers[layer], hit),
+    raycastLayer,
+    anchorAt(layer, angle, height) {
+      const [dx, , dz] = outwardDirection(angle);
+      const origin = new THREE.Vector3(dx, 0, dz).multiplyScalar(1.5).add(new THREE.Vector3(0, height, 0));
+      raycaster.set(origin, new THREE.Vector3(-dx, 0, -dz));
+      const hit = raycastLayer(layer, raycaster);
+      return hit ? hitToAnchor(layer, layers[layer], hit) : null;
+    },
+  };
+}
+
+/** Parses the .glb bytes into the layered body model; the meshopt decoder is bundled (no network). */
+export async function parseBodyModel(data: ArrayBuffer): Promise<BodyModel> {
+  const loader = new GLTFLoader();
+  loader.setMeshoptDecoder(MeshoptDecoder);
+  const gltf = await loader.parseAsync(data, '');
+  return buildModel(gltf.scene);
+}
+
+export async function loadBodyModel(url: string): Promise<BodyModel> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The body model could not be loaded (${response.status}).`);
+  return parseBodyModel(await response.arrayBuffer());
+}

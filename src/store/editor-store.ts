@@ -1,0 +1,180 @@
+// The editor store: the open map document, its undo history and the editor's session state
+// (selection, active layer, layer visibility, camera requests). Every document change goes through commit().
+
+import { createStore } from 'zustand/vanilla';
+import type { LayerId } from '../anatomy/layers';
+import { LAYERS } from '../anatomy/layers';
+import type { Anchor, MapDocument, PointId, RegionId, Side } from '../model/types';
+import type { HistoryState } from '../history/types';
+import type { Edit } from '../model/operations';
+import { applyEdit, emptyHistory, jumpTo, record, redo, undo, DEFAULT_HISTORY_CAP } from '../history/history';
+import { saveChangeFor, type MapPersistence, type SaveChange, type SaveStatus } from '../persistence';
+import { newEntryId, newMapId } from '../model/ids';
+import { movePoint } from '../model/operations';
+
+export type ViewName = 'front' | 'back' | 'left' | 'right';
+
+export interface LayerView {
+  readonly visible: boolean;
+  /** 0..1; below 1 the layer is drawn see-through. */
+  readonly opacity: number;
+}
+
+export interface Notice {
+  readonly kind: 'error' | 'info';
+  readonly message: string;
+}
+
+/** A marker being dragged: shown at the preview anchor until pointer-up commits one "Move point" step. */
+export interface PointDrag {
+  readonly pointId: PointId;
+  readonly anchor: Anchor;
+  readonly region: RegionId;
+  readonly side: Side;
+}
+
+export interface EditorState {
+  readonly doc: MapDocument | null;
+  readonly history: HistoryState;
+  /** Selected trigger point; never recorded in history and never clears redo. */
+  readonly selection: PointId | null;
+  /** Region under the pointer on the active layer, for the hover read-out. */
+  readonly hoverRegion: RegionId | null;
+  readonly activeLayer: LayerId;
+  readonly layers: Readonly<Record<LayerId, LayerView>>;
+  readonly drag: PointDrag | null;
+  /** A camera jump the viewport should perform; the nonce lets the same view be asked twice. */
+  readonly viewRequest: { readonly view: ViewName; readonly nonce: number } | null;
+  readonly notice: Notice | null;
+  readonly saveStatus: SaveStatus;
+}
+
+function initialLayers(): Record<LayerId, LayerView> {
+  const entries = LAYERS.map((l) => [l.id, { visible: true, opacity: 1 }] as const);
+  return Object.fromEntries(entries) as Record<LayerId, LayerView>;
+}
+
+export function createEditorStore(persistence: MapPersistence | null) {
+  const store = createStore<EditorState>(() => ({
+    doc: null,
+    history: emptyHistory(),
+    selection: null,
+    hoverRegion: null,
+    activeLayer: 'skin',
+    layers: initialLayers(),
+    drag: null,
+    viewRequest: null,
+    notice: null,
+    saveStatus: persistence?.getStatus() ?? { state: 'idle' },
+  }));
+
+  persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
+
+  function save(doc: MapDocument, history: HistoryState, change: SaveChange) {
+    persistence?.save(doc, history, change);
+  }
+
+  /** Applies one labelled edit as one undoable step and persists only what changed. */
+  function commit(edit: Edit): boolean {
+    const { doc, history } = store.getState();
+    if (!doc) return false;
+    const applied = applyEdit(doc, edit, { id: newEntryId(), at: new Date().toISOString() });
+    if (!applied) return false;
+    const { history: nextHistory, change } = record(history, applied.entry, { cap: DEFAULT_HISTORY_CAP });
+    const selection = store.getState().selection;
+    store.setState({
+      doc: applied.doc,
+      history: nextHistory,
+      selection: selection && applied.doc.points[selection] ? selection : null,
+    });
+    save(applied.doc, nextHistory, saveChangeFor(change));
+    return true;
+  }
+
+  function moveInHistory(result: { doc: MapDocument; history: HistoryState } | null) {
+    if (!result) return;
+    const selection = store.getState().selection;
+    store.setState({
+      doc: result.doc,
+      history: result.history,
+      selection: selection && result.doc.points[selection] ? selection : null,
+      drag: null,
+    });
+    save(result.doc, result.history, { kind: 'cursor' });
+  }
+
+  return {
+    store,
+    commit,
+    /** Opens a document as the current map, with the history it came with. */
+    open(doc: MapDocument, history: HistoryState, opts: { persist: boolean }) {
+      store.setState({ doc, history, selection: null, drag: null });
+      if (opts.persist) save(doc, history, { kind: 'all' });
+    },
+    /** Opens an imported map: a fresh history, and a new id if it would overwrite the open map. */
+    openImported(imported: MapDocument) {
+      const current = store.getState().doc;
+      const doc = current && current.id === imported.id ? { ...imported, id: newMapId() } : imported;
+      const history = emptyHistory();
+      store.setState({ doc, history, selection: null, drag: null });
+      save(doc, history, { kind: 'all' });
+    },
+    undo() {
+      const { doc, history } = store.getState();
+      if (doc) moveInHistory(undo(doc, history));
+    },
+    redo() {
+      const { doc, history } = store.getState();
+      if (doc) moveInHistory(redo(doc, history));
+    },
+    jumpTo(cursor: number) {
+      const { doc, history } = store.getState();
+      if (doc && cursor !== history.cursor) moveInHistory(jumpTo(doc, history, cursor));
+    },
+    select(selection: PointId | null) {
+      store.setState({ selection });
+    },
+    hover(hoverRegion: RegionId | null) {
+      if (store.getState().hoverRegion !== hoverRegion) store.setState({ hoverRegion });
+    },
+    setActiveLayer(activeLayer: LayerId) {
+      store.setState((s) => ({ activeLayer, layers: { ...s.layers, [activeLayer]: { ...s.layers[activeLayer], visible: true } } }));
+    },
+    setLayerVisible(layer: LayerId, visible: boolean) {
+      store.setState((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], visible } } }));
+    },
+    setLayerOpacity(layer: LayerId, opacity: number) {
+      const clamped = Math.min(1, Math.max(0, opacity));
+      store.setState((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], opacity: clamped } } }));
+    },
+    startDrag(drag: PointDrag) {
+      store.setState({ drag });
+    },
+    updateDrag(drag: PointDrag) {
+      if (store.getState().drag) store.setState({ drag });
+    },
+    /** Pointer-up: one "Move point" step if the point moved at all. */
+    finishDrag() {
+      const { drag, doc } = store.getState();
+      store.setState({ drag: null });
+      if (!drag || !doc) return;
+      const point = doc.points[drag.pointId];
+      if (!point) return;
+      const moved = drag.anchor.position.some((v, i) => Math.abs(v - point.anchor.position[i]!) > 1e-6);
+      if (moved) commit(movePoint(drag.pointId, drag.anchor, drag.region, drag.side));
+    },
+    /** Escape during a drag: the point goes back where it was and nothing enters history. */
+    cancelDrag() {
+      store.setState({ drag: null });
+    },
+    requestView(view: ViewName) {
+      const nonce = (store.getState().viewRequest?.nonce ?? 0) + 1;
+      store.setState({ viewRequest: { view, nonce } });
+    },
+    notify(notice: Notice | null) {
+      store.setState({ notice });
+    },
+  };
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;

@@ -1,0 +1,18 @@
+// Browser file plumbing for export and import: save text as a download, read a chosen file as text.
+
+export function downloadText(text: string, fileName: string, mimeType = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function readFileText(file: File): Promise<string> {
+  return file.text();
+}

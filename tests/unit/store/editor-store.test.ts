@@ -1,0 +1,105 @@
+// The editor store: commits are undoable steps, selection and view never touch history, and each
+// change tells persistence exactly what to write.
+
+import { describe, expect, it } from 'vitest';
+import { createEditorStore } from '../../../src/store/editor-store';
+import type { MapPersistence, SaveChange, SaveStatus } from '../../../src/persistence';
+import { emptyHistory } from '../../../src/history/history';
+import { placePoint, setPain } from '../../../src/model/operations';
+import { testAnchor, testDocument, testPoint } from '../support/points';
+
+function recordingPersistence() {
+  const saves: SaveChange[] = [];
+  const persistence: MapPersistence = {
+    loadLast: async () => ({ status: 'empty' }),
+    save: (_doc, _history, change) => void saves.push(change),
+    flush: async () => {},
+    subscribe: () => () => {},
+    getStatus: (): SaveStatus => ({ state: 'idle' }),
+  };
+  return { persistence, saves };
+}
+
+function openEditor() {
+  const { persistence, saves } = recordingPersistence();
+  const editor = createEditorStore(persistence);
+  editor.open(testDocument([testPoint('p1', 'a0')]), emptyHistory(), { persist: false });
+  return { editor, saves };
+}
+
+describe('editor store', () => {
+  it('records a commit as one labelled step and persists only that entry', () => {
+    const { editor, saves } = openEditor();
+    expect(editor.commit(setPain('p1', 7))).toBe(true);
+    const { doc, history } = editor.store.getState();
+    expect(doc?.points.p1?.painNrs).toBe(7);
+    expect(history.entries.map((e) => e.label)).toEqual(['Set pain to 7']);
+    expect(saves).toEqual([{ kind: 'entry', index: 0 }]);
+  });
+
+  it('does not record an edit that changes nothing', () => {
+    const { editor, saves } = openEditor();
+    expect(editor.commit(setPain('p1', null))).toBe(false);
+    expect(editor.store.getState().history.entries).toHaveLength(0);
+    expect(saves).toEqual([]);
+  });
+
+  it('keeps redo when the selection, hover, layers or view change', () => {
+    const { editor } = openEditor();
+    editor.commit(setPain('p1', 3));
+    editor.undo();
+    editor.select('p1');
+    editor.hover('test-muscle.left');
+    editor.setLayerOpacity('skin', 0.3);
+    editor.setActiveLayer('muscle');
+    editor.requestView('back');
+    expect(editor.store.getState().history).toMatchObject({ cursor: 0 });
+    editor.redo();
+    expect(editor.store.getState().doc?.points.p1?.painNrs).toBe(3);
+  });
+
+  it('persists undo and redo as a cursor move only', () => {
+    const { editor, saves } = openEditor();
+    editor.commit(setPain('p1', 3));
+    editor.undo();
+    editor.redo();
+    expect(saves.slice(1)).toEqual([{ kind: 'cursor' }, { kind: 'cursor' }]);
+  });
+
+  it('clears the selection when undo removes the selected point', () => {
+    const { editor } = openEditor();
+    editor.commit(placePoint(testPoint('p2', 'a1')));
+    editor.select('p2');
+    editor.undo();
+    expect(editor.store.getState().selection).toBeNull();
+  });
+
+  it('commits a drag as one move step, and a cancelled drag as nothing', () => {
+    const { editor } = openEditor();
+    const moved = testAnchor({ position: [0.1, 1.0, -0.1], height: 1.0 });
+    editor.startDrag({ pointId: 'p1', anchor: moved, region: 'test-muscle.left', side: 'left' });
+    editor.updateDrag({ pointId: 'p1', anchor: moved, region: 'test-muscle.left', side: 'left' });
+    editor.cancelDrag();
+    expect(editor.store.getState().history.entries).toHaveLength(0);
+    expect(editor.store.getState().doc?.points.p1?.anchor.height).toBe(1.1);
+
+    editor.startDrag({ pointId: 'p1', anchor: moved, region: 'test-muscle.left', side: 'left' });
+    editor.finishDrag();
+    const { doc, history } = editor.store.getState();
+    expect(doc?.points.p1?.anchor.height).toBe(1.0);
+    expect(history.entries).toHaveLength(1);
+    expect(history.entries[0]?.label).toMatch(/^Move point to/);
+  });
+
+  it('opens an import with a fresh history and a new id when it would replace the open map', () => {
+    const { editor, saves } = openEditor();
+    editor.commit(setPain('p1', 3));
+    const imported = testDocument([testPoint('q1', 'a0')]);
+    editor.openImported(imported);
+    const { doc, history } = editor.store.getState();
+    expect(doc?.id).not.toBe('map-1');
+    expect(Object.keys(doc?.points ?? {})).toEqual(['q1']);
+    expect(history).toEqual(emptyHistory());
+    expect(saves.at(-1)).toEqual({ kind: 'all' });
+  });
+});

@@ -1,0 +1,31 @@
+// Small builders for test documents: a point on a given layer and spot, without the 3D model.
+
+import type { Anchor, MapDocument, TriggerPoint } from '../../../src/model/types';
+import { newTriggerPoint } from '../../../src/model/points';
+import { newMapDocument } from '../../../src/model/document';
+
+export function testAnchor(overrides: Partial<Anchor> = {}): Anchor {
+  return {
+    layer: 'muscle',
+    angle: 2.5,
+    height: 1.1,
+    position: [0.08, 1.1, -0.1],
+    normal: [0.6, 0, -0.8],
+    face: 12,
+    barycentric: [0.2, 0.3, 0.5],
+    modelVersion: 'test',
+    ...overrides,
+  };
+}
+
+export function testPoint(id: string, order: string, overrides: Partial<TriggerPoint> = {}): TriggerPoint {
+  return {
+    ...newTriggerPoint({ id, anchor: testAnchor(), region: 'test-muscle.left', side: 'left', order, createdAt: '2026-11-29T08:00:00.000Z' }),
+    ...overrides,
+  };
+}
+
+export function testDocument(points: readonly TriggerPoint[] = []): MapDocument {
+  const doc = newMapDocument({ id: 'map-1', label: 'Test patient', createdAt: '2026-11-29T08:00:00.000Z' });
+  return { ...doc, points: Object.fromEntries(points.map((p) => [p.id, p])) };
+}
