@@ -2,6 +2,7 @@
 // placed on the real model by surface coordinate so they sit exactly on its muscle layer.
 
 import type { LayerId } from '../anatomy/layers';
+import { LANDMARKS } from '../anatomy/outlines';
 import type { FindingKey, MapDocument, TriggerPoint, TriggerPointKind } from '../model/types';
 import { newMapDocument } from '../model/document';
 import { newTriggerPoint } from '../model/points';
@@ -22,12 +23,18 @@ export interface DemoPointSpec {
 
 export const DEMO_LABEL = 'Demo patient (low back pain)';
 
+/** A landmark from the outline table, so the demo stays on its muscle if the outlines are refined. */
+function spot(name: string): { angle: number; height: number } {
+  const landmark = LANDMARKS.find((l) => l.name === name);
+  if (!landmark) throw new Error(`No landmark named "${name}"`);
+  return { angle: landmark.angle, height: landmark.height };
+}
+
 export const DEMO_POINTS: readonly DemoPointSpec[] = [
   {
     expectedRegion: 'quadratus-lumborum.left',
     layer: 'muscle',
-    angle: 2.45,
-    height: 1.1,
+    ...spot('left quadratus lumborum (between 12th rib and iliac crest)'),
     kind: 'active',
     painNrs: 7,
     findings: ['tautBand', 'familiarPainReproduced'],
@@ -36,32 +43,29 @@ export const DEMO_POINTS: readonly DemoPointSpec[] = [
   {
     expectedRegion: 'gluteus-medius.right',
     layer: 'muscle',
-    angle: -2.2,
-    height: 0.98,
+    ...spot('right gluteus medius (below the iliac crest)'),
     kind: 'active',
     painNrs: 5,
     findings: ['tautBand', 'jumpSign'],
     notes: 'Lateral hip ache on the right.',
   },
   {
-    expectedRegion: 'iliocostalis.left',
+    expectedRegion: 'lumbar-iliocostalis.left',
     layer: 'muscle',
-    angle: 2.85,
-    height: 1.08,
+    ...spot('left lumbar iliocostalis (L3)'),
     kind: 'latent',
     painNrs: 3,
     findings: ['tautBand'],
     notes: '',
   },
   {
-    expectedRegion: 'trapezius.right',
+    expectedRegion: 'upper-trapezius.right',
     layer: 'muscle',
-    angle: -2.2,
-    height: 1.46,
+    ...spot('right upper trapezius (midway neck to acromion)'),
     kind: 'latent',
     painNrs: 4,
     findings: ['tautBand', 'localTwitchResponse'],
-    notes: 'Upper fibres. Desk work.',
+    notes: 'Desk work; tender when the head turns left.',
   },
 ];
 

@@ -27,6 +27,29 @@ export function markerPlacements(points: readonly TriggerPoint[], drag: { pointI
   });
 }
 
+/**
+ * Draws markers through the layers in front of them (no depth test) so a point under the skin is never
+ * lost, but fades out markers whose surface faces away from the camera, i.e. on the far side of the body.
+ */
+function createGhostMaterial(): THREE.MeshBasicMaterial {
+  const material = new THREE.MeshBasicMaterial({ transparent: true, opacity: 0.45, depthTest: false, depthWrite: false });
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nattribute vec3 markerNormal;\nvarying float vFacing;')
+      .replace(
+        '#include <project_vertex>',
+        `#include <project_vertex>
+        vec4 markerCenter = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+        vec3 markerNormalView = normalize(mat3(modelViewMatrix) * markerNormal);
+        vFacing = dot(markerNormalView, normalize(-markerCenter.xyz));`,
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying float vFacing;')
+      .replace('#include <opaque_fragment>', 'diffuseColor.a *= smoothstep(0.0, 0.3, vFacing);\n#include <opaque_fragment>');
+  };
+  return material;
+}
+
 export function Markers() {
   const doc = useEditorState((s) => s.doc);
   const drag = useEditorState((s) => s.drag);
@@ -38,10 +61,8 @@ export function Markers() {
 
   const geometry = useMemo(() => new THREE.SphereGeometry(MARKER_RADIUS, 20, 14), []);
   const solidMaterial = useMemo(() => new THREE.MeshStandardMaterial({ roughness: 0.35, metalness: 0 }), []);
-  const ghostMaterial = useMemo(
-    () => new THREE.MeshBasicMaterial({ transparent: true, opacity: 0.35, depthTest: false, depthWrite: false }),
-    [],
-  );
+  const ghostMaterial = useMemo(createGhostMaterial, []);
+  const normals = useMemo(() => new THREE.InstancedBufferAttribute(new Float32Array(MAX_MARKERS * 3), 3), []);
 
   const placements = useMemo(() => markerPlacements(doc ? pointsInOrder(doc) : [], drag), [doc, drag]);
 
@@ -50,6 +71,8 @@ export function Markers() {
     const color = new THREE.Color();
     const scale = new THREE.Vector3();
     const quaternion = new THREE.Quaternion();
+    placements.forEach(({ normal }, i) => normals.setXYZ(i, normal.x, normal.y, normal.z));
+    normals.needsUpdate = true;
     for (const mesh of [solid.current, ghost.current]) {
       if (!mesh) continue;
       placements.forEach(({ point, position }, i) => {
@@ -72,11 +95,18 @@ export function Markers() {
       }
     }
     invalidate();
-  }, [placements, selection, invalidate]);
+  }, [placements, selection, normals, invalidate]);
+
+  // The see-through copy needs each marker's surface normal to hide markers on the far side of the body.
+  const ghostGeometry = useMemo(() => {
+    const copy = geometry.clone();
+    copy.setAttribute('markerNormal', normals);
+    return copy;
+  }, [geometry, normals]);
 
   return (
     <group>
-      <instancedMesh ref={ghost} args={[geometry, ghostMaterial, MAX_MARKERS]} renderOrder={10} frustumCulled={false} />
+      <instancedMesh ref={ghost} args={[ghostGeometry, ghostMaterial, MAX_MARKERS]} renderOrder={10} frustumCulled={false} />
       <instancedMesh ref={solid} args={[geometry, solidMaterial, MAX_MARKERS]} renderOrder={11} frustumCulled={false} />
       <mesh ref={ring} renderOrder={12} visible={false}>
         <torusGeometry args={[MARKER_RADIUS * 2.1, MARKER_RADIUS * 0.28, 10, 40]} />

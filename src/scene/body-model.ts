@@ -8,9 +8,9 @@ import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-
 import { LAYER_IDS, type LayerId } from '../anatomy/layers';
 import { regionAt } from '../anatomy/outlines';
 import { regionById } from '../anatomy/regions';
-import { MODEL_MAX_HEIGHT, MODEL_MIN_HEIGHT, MODEL_VERSION } from '../anatomy/model-facts';
+import { MODEL_VERSION, surfaceFromUv } from '../anatomy/model-facts';
 import type { Anchor, RegionId, Side } from '../model/types';
-import { outwardDirection, surfaceFromUv } from './surface';
+
 
 // Every mesh raycast in the app goes through the BVH once a geometry has a bounds tree.
 THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
@@ -39,7 +39,6 @@ export interface BodyModel {
   raycastLayer(layer: LayerId, raycaster: THREE.Raycaster): THREE.Intersection | null;
 }
 
-const range = { minHeight: MODEL_MIN_HEIGHT, maxHeight: MODEL_MAX_HEIGHT };
 
 export function resolveRegion(layer: LayerId, angle: number, height: number): { region: RegionId; side: Side } {
   const region = regionAt(layer, angle, height);
@@ -69,7 +68,7 @@ function hitToAnchor(layer: LayerId, mesh: THREE.Mesh, hit: THREE.Intersection):
   } else if (hit.face) {
     normal.copy(hit.face.normal).transformDirection(mesh.matrixWorld);
   }
-  const { angle, height } = surfaceFromUv(hit.uv.x, hit.uv.y, range);
+  const { angle, height } = surfaceFromUv(hit.uv.x, hit.uv.y);
   const { region, side } = resolveRegion(layer, angle, height);
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
@@ -124,7 +123,8 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     hitToAnchor: (layer, hit) => hitToAnchor(layer, layers[layer], hit),
     raycastLayer,
     anchorAt(layer, angle, height) {
-      const [dx, , dz] = outwardDirection(angle);
+      const dx = Math.sin(angle);
+      const dz = Math.cos(angle);
       const origin = new THREE.Vector3(dx, 0, dz).multiplyScalar(1.5).add(new THREE.Vector3(0, height, 0));
       raycaster.set(origin, new THREE.Vector3(-dx, 0, -dz));
       const hit = raycastLayer(layer, raycaster);

@@ -7,5 +7,10 @@ import { useEditorState } from '../store/context';
 export function HoverReadout() {
   const hover = useEditorState((s) => s.hoverRegion);
   const region = hover ? regionById(hover) : undefined;
-  return <p className="hover-readout" aria-live="off">{region ? regionLabel(region.id, region.side) : '\u00a0'}</p>;
+  if (!region) return null;
+  return (
+    <p className="hover-readout" aria-live="off">
+      {regionLabel(region.id, region.side)}
+    </p>
+  );
 }
