@@ -1,0 +1,317 @@
+// Region outlines on the generated torso: regionAt(layer, angle, height) names the structure under a surface
+// coordinate, drawn from the landmarks in anatomy.md; the model generator writes its answer into every vertex.
+
+import type { LayerId } from './layers';
+import type { RegionId, Side } from '../model/types';
+import { ARM_CUT_HEIGHT } from './model-facts';
+
+// Outlines are drawn for the patient's left side in degrees from the front midline (0 = front, 90 = side,
+// 180 = back) against height in metres; the right side is the mirror image. Lines are [key, value] tables.
+type Table = readonly (readonly [number, number])[];
+
+/** Piecewise-linear lookup, clamped to the first and last rows. */
+function at(table: Table, x: number): number {
+  const first = table[0]!;
+  if (x <= first[0]) return first[1];
+  for (let i = 1; i < table.length; i++) {
+    const [x1, v1] = table[i]!;
+    if (x <= x1) {
+      const [x0, v0] = table[i - 1]!;
+      return v0 + ((v1 - v0) * (x - x0)) / (x1 - x0);
+    }
+  }
+  return table[table.length - 1]![1];
+}
+
+// Landmark heights on this model (metres): spinous processes interpolated between C7 (1.50) and L4 (iliac crest).
+const C7 = 1.5;
+const T12 = 1.215;
+const L1 = 1.185;
+const L3 = 1.115;
+const L4 = 1.08;
+const S2 = 0.99;
+/** Top of the shoulder: above it the trapezius slope, below it the deltoid cap. */
+const SHOULDER_TOP = 1.46;
+
+/** Lower edge of the neck: the clavicles in front, the top of the shoulders at the side and back (by angle). */
+const NECK_BASE: Table = [[0, 1.452], [60, 1.458], [82, SHOULDER_TOP], [180, SHOULDER_TOP]];
+/** Anterior border of the trapezius up the side of the neck (by height) to the occiput. */
+const TRAPEZIUS_FRONT: Table = [[1.44, 82], [1.455, 86], [1.5, 90], [1.52, 98], [1.55, 112], [1.6, 128]];
+/** Spine of the scapula (by angle): from the acromion to its root at the medial border (T3). */
+const SCAPULA_SPINE: Table = [[100, 1.457], [106, 1.455], [152, 1.43]];
+/** Boundary between upper and middle trapezius fibres: from C7 level at the spine out to the acromion. */
+const UPPER_MIDDLE_TRAPEZIUS: Table = [[106, 1.455], [180, 1.49]];
+/** Boundary between middle and lower fibres: from T4 at the spine to the root of the spine of the scapula. */
+const MIDDLE_LOWER_TRAPEZIUS: Table = [[152, 1.43], [180, 1.4]];
+/** Lateral border of the lower trapezius: from the root of the spine of the scapula down to T12. */
+const LOWER_TRAPEZIUS_EDGE: Table = [[152, 1.43], [180, T12]];
+/** Medial border of the scapula (by height), about 60 mm from the spinous processes. */
+const SCAPULA_MEDIAL: Table = [[1.335, 147], [1.43, 152], [1.47, 151]];
+/** Lateral border of the scapula (by height): from the inferior angle (T7) up to the glenoid. */
+const SCAPULA_LATERAL: Table = [[1.335, 147], [1.44, 110]];
+/**
+ * Rhomboids: the strip along the medial border of the scapula where their trigger points are palpated (they lie
+ * under the trapezius; medially the trapezius is what the finger meets); medial limit and lower border by angle.
+ */
+const RHOMBOID_MEDIAL = 161;
+const RHOMBOID_TOP = 1.465;
+const RHOMBOID_LOWER: Table = [[147, 1.335], [161, 1.365]];
+/** Teres major and minor: oblique bands from the lateral border of the scapula up to the arm (upper edges by angle). */
+const TERES_MAJOR_TOP: Table = [[108, 1.37], [147, 1.345]];
+const TERES_MINOR_TOP: Table = [[108, 1.415], [140, 1.395]];
+/** Upper border of latissimus dorsi (by angle): from T7 over the inferior angle of the scapula into the armpit. */
+const LATISSIMUS_TOP: Table = [[105, ARM_CUT_HEIGHT], [112, 1.315], [147, 1.335], [180, 1.335]];
+/** Deltoid borders on the arm stub (by height): deltopectoral groove in front, posterior border behind. */
+const DELTOID_FRONT: Table = [[ARM_CUT_HEIGHT, 76], [1.36, 70], [1.42, 72], [SHOULDER_TOP, 82]];
+const DELTOID_BACK: Table = [[ARM_CUT_HEIGHT, 106], [1.36, 110], [1.42, 108], [SHOULDER_TOP, 104]];
+/** Anterior (free) border of latissimus dorsi down the side of the trunk (by height). */
+const LATISSIMUS_FRONT: Table = [[1.0, 100], [1.06, 102], [1.15, 100], [1.22, 102], [ARM_CUT_HEIGHT, 110]];
+/** Lower border of pectoralis major (by angle), rising from the sixth costal cartilage to the anterior axillary fold. */
+const PECTORALIS_LOWER: Table = [[0, 1.245], [20, 1.245], [40, 1.255], [55, 1.275], [68, 1.3], [76, 1.33], [82, 1.4]];
+/** Linea semilunaris, the lateral edge of rectus abdominis (by height). */
+const RECTUS_EDGE: Table = [[0.87, 14], [0.95, 24], [1.05, 32], [1.15, 36], [1.25, 40]];
+/** Lower border of serratus anterior's digitations (by angle). */
+const SERRATUS_LOWER: Table = [[45, 1.24], [60, 1.22], [80, 1.19], [105, 1.16]];
+/** Iliac crest (by angle): anterior superior iliac spine, highest point at the side, posterior superior iliac spine. */
+const ILIAC_CREST: Table = [[52, 0.99], [70, 1.04], [90, 1.075], [105, L4], [125, 1.065], [145, 1.035], [157, 1.0]];
+/** Inguinal ligament (by angle), from the pubic tubercle to the anterior superior iliac spine. */
+const INGUINAL: Table = [[12, 0.87], [52, 0.99]];
+/** Upper border of gluteus maximus (by angle): from beside the PSIS down to the greater trochanter. */
+const GLUTEUS_MAXIMUS_TOP: Table = [[82, 0.84], [100, 0.88], [158, 1.0]];
+/** Gluteal fold (by angle). */
+const GLUTEAL_FOLD: Table = [[100, 0.83], [120, 0.8], [150, 0.79], [180, 0.8]];
+/**
+ * Erector spinae columns and quadratus lumborum: lateral edges by height (multifidus is a fixed strip), about 20, 45,
+ * 70 and 100 mm from the midline on this body (angles measured with tests/tools/angles.ts; re-measure after shape
+ * changes).
+ */
+const MULTIFIDUS_EDGE = 169;
+const LONGISSIMUS_EDGE: Table = [[1.0, 157], [1.04, 155], [1.08, 153.5], [1.12, 155], [1.16, 157], [1.2, 159], [1.24, 160], [1.28, 161]];
+const ILIOCOSTALIS_EDGE: Table = [[1.04, 141.5], [1.08, 139], [1.12, 143], [1.16, 147.5], [1.2, 150], [1.24, 151], [1.28, 152]];
+const QUADRATUS_EDGE: Table = [[1.04, 127], [1.08, 123], [1.12, 130], [1.16, 137], [1.19, 140]];
+/** Top of the erector columns on the surface by angle (above, trapezius and latissimus cover them; the lateral,
+ * iliocostalis side disappears under latissimus lower), and of QL at the 12th rib. */
+const ERECTOR_TOP: Table = [[140, 1.2], [150, 1.24], [158, 1.27], [165, 1.3]];
+const QUADRATUS_TOP = 1.19;
+/** Tensor fasciae latae: a spindle from the anterior superior iliac spine down the front of the greater
+ * trochanter; its front and back edges by height (below it the iliotibial tract over vastus lateralis). */
+const TFL_FRONT: Table = [[0.82, 70], [0.9, 58], [0.97, 54], [1.0, 56]];
+const TFL_BACK: Table = [[0.82, 80], [0.9, 84], [0.97, 80], [1.02, 70]];
+const TFL_BOTTOM = 0.82;
+/** Back of the hip: lateral to it (towards the front) the thigh and TFL, behind it the gluteal muscles. */
+const HIP_BACK = 82;
+
+/** Lower border of serratus anterior: saw-toothed where its digitations meet the external oblique's. */
+function serratusLower(a: number): number {
+  const phase = (a - 45) / 11;
+  const tooth = Math.abs(phase - Math.round(phase)) * 2; // 0 at a tooth tip, 1 between teeth
+  return at(SERRATUS_LOWER, a) + 0.014 * tooth - 0.007;
+}
+
+/** Sternocleidomastoid centre line (by height): from the sternoclavicular joint up to the mastoid. */
+function scmCentre(y: number): number {
+  return at([[1.455, 12], [1.6, 115]], y);
+}
+const SCM_HALF_WIDTH = 13;
+
+/** Lower edge of the trunk in front and at the side: inguinal ligament, then the iliac crest. */
+function trunkBottom(a: number): number {
+  if (a < 52) return at(INGUINAL, a);
+  if (a <= 157) return at(ILIAC_CREST, a);
+  return 0.97; // sacrum, medial to the PSIS
+}
+
+/** Which way a point faces for outlining: the neck, the deltoid cap, or the front or back of the trunk. */
+type Zone = 'neck' | 'deltoid' | 'front' | 'back' | 'pelvis';
+
+function zoneOf(a: number, y: number): Zone {
+  if (y >= at(NECK_BASE, a)) return 'neck';
+  if (y >= ARM_CUT_HEIGHT && a >= at(DELTOID_FRONT, y) && a <= at(DELTOID_BACK, y)) return 'deltoid';
+  if (y < trunkBottom(a)) return 'pelvis';
+  const front = y >= ARM_CUT_HEIGHT ? a < at(DELTOID_FRONT, y) : a < at(LATISSIMUS_FRONT, y);
+  return front ? 'front' : 'back';
+}
+
+function isTrapezius(a: number, y: number): boolean {
+  if (y >= at(NECK_BASE, a)) return a >= at(TRAPEZIUS_FRONT, y);
+  if (a >= 100 && a < 152) return y >= at(SCAPULA_SPINE, a);
+  return a >= 152 && y >= at(LOWER_TRAPEZIUS_EDGE, a);
+}
+
+function isRhomboid(a: number, y: number): boolean {
+  return a >= at(SCAPULA_MEDIAL, y) && a < RHOMBOID_MEDIAL && y < RHOMBOID_TOP && y >= at(RHOMBOID_LOWER, a);
+}
+
+function isSupraspinatus(a: number, y: number): boolean {
+  return a >= 108 && a <= 148 && y >= at(SCAPULA_SPINE, a) && y < at(SCAPULA_SPINE, a) + 0.025;
+}
+
+function trapeziusPart(a: number, y: number): string {
+  if (a <= 106 || y >= at(UPPER_MIDDLE_TRAPEZIUS, a)) return 'upper-trapezius';
+  if (a >= 152 && y < at(MIDDLE_LOWER_TRAPEZIUS, a)) return 'lower-trapezius';
+  return 'middle-trapezius';
+}
+
+/** Below the trunk: hip, buttock and thigh muscles. */
+function pelvisMuscle(a: number, y: number): string {
+  if (y >= TFL_BOTTOM && a >= at(TFL_FRONT, y) && a <= at(TFL_BACK, y)) return 'tensor-fasciae-latae';
+  if (a < 52) return a < 22 ? 'adductors' : 'quadriceps';
+  if (a < HIP_BACK) return y < 0.84 || a < at(TFL_FRONT, y) ? 'quadriceps' : 'gluteus-medius';
+  if (y < at(GLUTEAL_FOLD, a)) return a < 100 ? 'quadriceps' : a < 165 ? 'hamstrings' : 'adductors';
+  if (a <= 157 && y >= at(GLUTEUS_MAXIMUS_TOP, a)) return 'gluteus-medius';
+  return 'gluteus-maximus';
+}
+
+function muscleAt(a: number, y: number): string {
+  switch (zoneOf(a, y)) {
+    case 'neck': {
+      const scm = scmCentre(y);
+      if (Math.abs(a - scm) <= SCM_HALF_WIDTH) return 'sternocleidomastoid';
+      if (a < scm) return 'infrahyoid';
+      if (a < at(TRAPEZIUS_FRONT, y)) return y >= C7 ? 'levator-scapulae' : 'scalenes';
+      if (isSupraspinatus(a, y)) return 'supraspinatus';
+      return trapeziusPart(a, y);
+    }
+    case 'deltoid':
+      return 'deltoid';
+    case 'pelvis':
+      return pelvisMuscle(a, y);
+    case 'front':
+      if (y >= at(PECTORALIS_LOWER, a)) return 'pectoralis-major';
+      if (a < at(RECTUS_EDGE, y)) return 'rectus-abdominis';
+      if (a >= 45 && y >= serratusLower(a)) return 'serratus-anterior';
+      return 'external-oblique';
+    case 'back': {
+      if (isRhomboid(a, y)) return 'rhomboids';
+      if (isTrapezius(a, y)) return isSupraspinatus(a, y) ? 'supraspinatus' : trapeziusPart(a, y);
+      if (y < at(ERECTOR_TOP, a) && a >= at(ILIOCOSTALIS_EDGE, y)) {
+        if (a >= MULTIFIDUS_EDGE && y < T12) return 'multifidus';
+        if (a >= at(LONGISSIMUS_EDGE, y)) return 'longissimus-thoracis';
+        return 'lumbar-iliocostalis';
+      }
+      if (y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y)) return 'quadratus-lumborum';
+      if (y >= at(LATISSIMUS_TOP, a)) {
+        // Between lower trapezius, latissimus and the scapula (the triangle of auscultation) rhomboid major is bare.
+        if (a > at(SCAPULA_MEDIAL, y)) return 'rhomboids';
+        if (a >= at(SCAPULA_LATERAL, y) || y >= at(TERES_MINOR_TOP, a)) return 'infraspinatus';
+        return y < at(TERES_MAJOR_TOP, a) ? 'teres-major' : 'teres-minor';
+      }
+      return 'latissimus-dorsi';
+    }
+  }
+}
+
+function deepFasciaAt(a: number, y: number): string {
+  const muscle = muscleAt(a, y);
+  switch (muscle) {
+    case 'deltoid':
+      return 'deltoid-fascia';
+    case 'pectoralis-major':
+      return 'pectoral-fascia';
+    case 'rectus-abdominis':
+      return 'rectus-sheath';
+    case 'infraspinatus':
+    case 'teres-minor':
+      return 'infraspinous-fascia';
+    case 'gluteus-medius':
+      return 'gluteal-aponeurosis';
+    case 'gluteus-maximus':
+      return 'gluteal-fascia';
+    case 'tensor-fasciae-latae':
+    case 'quadriceps':
+    case 'adductors':
+    case 'hamstrings':
+      return 'fascia-lata';
+    case 'multifidus':
+    case 'longissimus-thoracis':
+    case 'lumbar-iliocostalis':
+    case 'quadratus-lumborum':
+      return 'thoracolumbar-fascia';
+    default:
+      break;
+  }
+  if (y >= C7 || (zoneOf(a, y) === 'neck' && a < at(TRAPEZIUS_FRONT, y))) return 'deep-cervical-fascia';
+  return 'deep-fascia';
+}
+
+/** Coarse body areas for the skin and the superficial fascia. */
+function bodyAreaAt(a: number, y: number): string {
+  const zone = zoneOf(a, y);
+  if (y >= C7 || (zone === 'neck' && a < 60)) return 'neck';
+  if (zone === 'deltoid' || (zone === 'neck' && a < 125)) return 'shoulder';
+  if (zone === 'pelvis') {
+    if (a < 52 || (a < 90 && y < 0.8) || (a >= 90 && y < at(GLUTEAL_FOLD, a))) return 'thigh';
+    return a < 90 ? 'hip' : 'buttock';
+  }
+  if (a >= 80 && a < at(LATISSIMUS_FRONT, y) && y >= 1.2 && y < ARM_CUT_HEIGHT) return 'axilla';
+  if (zone === 'front' || a < 100) return y >= 1.22 ? 'chest' : 'abdomen';
+  return y >= T12 ? 'upper-back' : 'lower-back';
+}
+
+function sideOf(angle: number): Side {
+  return angle >= 0 ? 'left' : 'right';
+}
+
+/**
+ * The region under a surface coordinate on a layer (angle in radians, 0 = front midline, + = patient's left,
+ * +-PI = back midline; height in metres above the floor). Always answers: every point of every layer has a region.
+ */
+export function regionAt(layer: LayerId, angle: number, height: number): RegionId {
+  const a = (Math.abs(angle) * 180) / Math.PI;
+  const y = height;
+  const side = sideOf(angle);
+  switch (layer) {
+    case 'skin':
+      return `skin-${bodyAreaAt(a, y)}.${side}`;
+    case 'superficialFascia':
+      return `superficial-fascia-${bodyAreaAt(a, y)}.${side}`;
+    case 'deepFascia':
+      if (a >= 177.5 && y >= L4 - 0.035 && y <= C7) return 'supraspinous-ligament.midline';
+      if (a <= 2.5 && y >= 0.87 && y <= at(PECTORALIS_LOWER, 0)) return 'linea-alba.midline';
+      return `${deepFasciaAt(a, y)}.${side}`;
+    case 'muscle':
+      return `${muscleAt(a, y)}.${side}`;
+  }
+}
+
+/** A well-known spot on the surface, by its surface coordinate (same on every layer). */
+export interface Landmark {
+  readonly name: string;
+  /** Radians, (-PI, PI]: 0 = front midline, + = patient's left. */
+  readonly angle: number;
+  /** Metres above the floor. */
+  readonly height: number;
+}
+
+const deg = (d: number): number => (d * Math.PI) / 180;
+
+/** Landmarks the outlines were drawn from, for tests and the demo map (left-sided ones have positive angles). */
+export const LANDMARKS: readonly Landmark[] = [
+  { name: 'C7 spinous process', angle: Math.PI, height: C7 },
+  { name: 'T7 spinous process', angle: Math.PI, height: 1.335 },
+  { name: 'T12 spinous process', angle: Math.PI, height: T12 },
+  { name: 'L1 spinous process', angle: Math.PI, height: L1 },
+  { name: 'L3 spinous process', angle: Math.PI, height: L3 },
+  { name: 'L4 spinous process', angle: Math.PI, height: L4 },
+  { name: 'S2 spinous tubercle', angle: Math.PI, height: S2 },
+  { name: 'left posterior superior iliac spine', angle: deg(157), height: 1.0 },
+  { name: 'right posterior superior iliac spine', angle: -deg(157), height: 1.0 },
+  { name: 'left inferior angle of scapula', angle: deg(147), height: 1.335 },
+  { name: 'right inferior angle of scapula', angle: -deg(147), height: 1.335 },
+  { name: 'left root of the spine of scapula', angle: deg(152), height: 1.43 },
+  { name: 'left acromion', angle: deg(94), height: 1.455 },
+  { name: 'right acromion', angle: -deg(94), height: 1.455 },
+  { name: 'left iliac crest (highest point)', angle: deg(105), height: L4 },
+  { name: 'left anterior superior iliac spine', angle: deg(52), height: 0.99 },
+  { name: 'left greater trochanter', angle: deg(92), height: 0.9 },
+  { name: 'suprasternal notch', angle: 0, height: 1.445 },
+  { name: 'xiphoid process', angle: 0, height: 1.245 },
+  { name: 'umbilicus', angle: 0, height: 1.06 },
+  { name: 'pubic symphysis', angle: 0, height: 0.87 },
+  { name: 'left nipple', angle: deg(40), height: 1.29 },
+  // Typical trigger-point spots used by the demo map (muscle layer).
+  { name: 'right upper trapezius (midway neck to acromion)', angle: -deg(100), height: 1.49 },
+  { name: 'left quadratus lumborum (between 12th rib and iliac crest)', angle: deg(135), height: L3 },
+  { name: 'left lumbar iliocostalis (L3)', angle: deg(150), height: L3 },
+  { name: 'right gluteus medius (below the iliac crest)', angle: -deg(125), height: 1.0 },
+];

@@ -1,0 +1,61 @@
+// Screenshots the torso preview (tests/tools/preview.html) from several views with headless Chromium into
+// tests/.artifacts/. Run: npx tsx tests/tools/shoot-model.ts [view[,view]:layer:colour[:extra query] ...]
+// (view "flat" draws the layer's flat region map), or with --screenshots to refresh the three committed
+// pictures in tests/screenshots/.
+
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const artifacts = fileURLToPath(new URL('../.artifacts/', import.meta.url));
+const committed = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const refreshCommitted = process.argv.includes('--screenshots');
+const out = refreshCommitted ? committed : artifacts;
+mkdirSync(out, { recursive: true });
+
+const DEFAULT_SHOTS = [
+  'front:skin:layer', 'back:skin:layer', 'left:skin:layer', 'oblique-back:skin:layer',
+  'front:muscle:regions', 'back:muscle:regions', 'left:muscle:regions', 'oblique-back:muscle:regions',
+];
+/** The committed pictures: skin from the front and back, the muscle layer from the back coloured by region. */
+const COMMITTED_SHOTS: Record<string, string> = {
+  'front:skin:layer:label=0': 'torso-skin-front.png',
+  'back:skin:layer:label=0': 'torso-skin-back.png',
+  'back:muscle:regions:label=0': 'torso-muscle-back-regions.png',
+};
+const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const shots = refreshCommitted ? Object.keys(COMMITTED_SHOTS) : requested.length > 0 ? requested : DEFAULT_SHOTS;
+
+const server = await createServer({ root, logLevel: 'error', server: { port: 5179, strictPort: false } });
+await server.listen();
+const address = server.resolvedUrls?.local[0] ?? 'http://localhost:5179/';
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+    '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  for (const shot of shots) {
+    const [view = 'front', layer = 'skin', colour = 'layer', extra = ''] = shot.split(':');
+    const width = view === 'flat' ? 2000 : 800 * view.split(',').length;
+    const page = await browser.newPage({ viewport: { width: Math.min(width, 2400), height: view === 'flat' ? 1000 : 800 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    // view "flat" draws the flat region map of the layer instead of the model.
+    const query = view === 'flat' ? `flat=${layer}&${extra}` : `view=${view}&layer=${layer}&colour=${colour}&${extra}`;
+    const url = `${address}tests/tools/preview.html?${query}`;
+    await page.goto(url);
+    await page.waitForFunction(() => window.__previewReady === true, undefined, { timeout: 60_000 });
+    const suffix = extra ? `-${extra.replace(/[^a-z0-9.]+/gi, '_')}` : '';
+    const name = (refreshCommitted && COMMITTED_SHOTS[shot]) || `${layer}-${view.replaceAll(',', '+')}-${colour}${suffix}.png`;
+    const file = `${out}${name}`;
+    await page.screenshot({ path: file });
+    await page.close();
+    console.log(file);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
