@@ -87,6 +87,15 @@ function hitToAnchor(layer: LayerId, mesh: THREE.Mesh, hit: THREE.Intersection):
   };
 }
 
+/**
+ * Gives the geometry its own index buffer. The layers share one grid, so the file stores one index
+ * accessor for all of them; building a BVH reorders the index in place, which silently broke the BVH
+ * of every layer built before the last (picking then missed most of the body). A test guards this.
+ */
+function ownIndex(geometry: THREE.BufferGeometry): void {
+  if (geometry.index) geometry.setIndex(geometry.index.clone());
+}
+
 function buildModel(gltfScene: THREE.Object3D): BodyModel {
   gltfScene.updateMatrixWorld(true);
   const layers = {} as Record<LayerId, THREE.Mesh>;
@@ -97,6 +106,7 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     });
     if (!found) throw new Error(`The body model has no "${id}" layer.`);
     const mesh: THREE.Mesh = found;
+    ownIndex(mesh.geometry);
     mesh.geometry.computeBoundsTree();
     layers[id] = mesh;
   }

@@ -1,0 +1,62 @@
+// @vitest-environment node
+// The real torso model loads in Node, every layer's BVH is sound, and picking through the BVH finds
+// exactly what a brute-force raycast finds (a BVH built on quantised positions once missed most hits).
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as THREE from 'three';
+import { validateBounds } from 'three-mesh-bvh';
+import { LAYER_IDS } from '../../src/anatomy/layers';
+import { parseBodyModel, type BodyModel } from '../../src/scene/body-model';
+import { regionAt } from '../../src/anatomy/outlines';
+
+let model: BodyModel;
+
+beforeAll(async () => {
+  const bytes = readFileSync(resolve(process.cwd(), 'models/torso.glb'));
+  model = await parseBodyModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+});
+
+describe('body model', () => {
+  it.each(LAYER_IDS.map((l) => [l]))('has a valid BVH on the %s layer', (layer) => {
+    const tree = model.layers[layer].geometry.boundsTree;
+    expect(tree).toBeDefined();
+    expect(validateBounds(tree as Parameters<typeof validateBounds>[0])).toBe(true);
+  });
+
+  it('picks through the BVH exactly what a brute-force raycast finds', () => {
+    const raycaster = new THREE.Raycaster();
+    for (const layer of LAYER_IDS) {
+      const mesh = model.layers[layer];
+      for (let h = 0.72; h < 1.6; h += 0.04) {
+        for (const angle of [0, 0.8, 1.6, 2.4, Math.PI, -0.8, -2.4]) {
+          const origin = new THREE.Vector3(Math.sin(angle) * 1.5, h, Math.cos(angle) * 1.5);
+          raycaster.set(origin, origin.clone().setY(0).negate().normalize());
+          const viaBvh = model.raycastLayer(layer, raycaster);
+          const tree = mesh.geometry.boundsTree;
+          mesh.geometry.boundsTree = undefined;
+          const brute: THREE.Intersection[] = [];
+          mesh.raycast(raycaster, brute);
+          mesh.geometry.boundsTree = tree;
+          brute.sort((a, b) => a.distance - b.distance);
+          expect(Boolean(viaBvh), `${layer} at angle ${angle}, height ${h.toFixed(2)}`).toBe(brute.length > 0);
+          if (viaBvh && brute[0]) expect(viaBvh.distance).toBeCloseTo(brute[0].distance, 6);
+        }
+      }
+    }
+  });
+
+  it('anchors a spot at its surface coordinate, on its region', () => {
+    for (const [angle, height] of [[0.4, 1.25], [2.356, 1.115], [-2.182, 1.0], [0, 1.06]] as const) {
+      const hit = model.anchorAt('muscle', angle, height);
+      expect(hit, `angle ${angle}, height ${height}`).not.toBeNull();
+      expect(hit!.anchor.angle).toBeCloseTo(angle, 2);
+      expect(hit!.anchor.height).toBeCloseTo(height, 3);
+      expect(hit!.region).toBe(regionAt('muscle', hit!.anchor.angle, hit!.anchor.height));
+      const [x, y, z] = hit!.anchor.position;
+      expect(Math.atan2(x, z)).toBeCloseTo(angle, 2);
+      expect(y).toBeCloseTo(height, 3);
+    }
+  });
+});
