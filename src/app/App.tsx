@@ -13,6 +13,9 @@ import { HistoryList } from '../ui/HistoryList';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { HoverReadout } from '../ui/HoverReadout';
 import { Legend } from '../ui/Legend';
+import { ViewTools } from '../ui/ViewTools';
+import { RegionSearch } from '../ui/RegionSearch';
+import { RegionCard } from '../ui/RegionCard';
 import { useShortcuts } from '../ui/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { exportAction } from '../ui/actions';
@@ -35,6 +38,8 @@ function Editor({ model }: { model: BodyModel }) {
       <main className="workspace">
         <aside className="left-column">
           <LayerPanel />
+          <ViewTools />
+          <RegionSearch />
           <Legend />
         </aside>
         <section aria-label="3D body view" className="viewport">
@@ -42,6 +47,7 @@ function Editor({ model }: { model: BodyModel }) {
           <HoverReadout />
         </section>
         <aside className="right-column">
+          <RegionCard />
           <Inspector />
           <PointsTable />
           <HistoryList />

@@ -1,42 +1,89 @@
-// Draws the torso's layers from the loaded model and keeps each layer's visibility and opacity in step
-// with the layer panel; rendering is on demand, so every change asks for one frame.
+// Draws the torso's layers from the loaded model and keeps them in step with the editor: visibility,
+// opacity and peel, the hovered region, which layers the x-ray lens cuts, and the cross-section plane.
+// Rendering is on demand, so every change asks for one frame.
 
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { LAYER_IDS, type LayerId } from '../anatomy/layers';
+import { regionById } from '../anatomy/regions';
 import { useEditorState } from '../store/context';
+import { effectiveOpacity } from '../store/layer-view';
 import { useBodyModel } from './model-context';
-import { applyOpacity, createLayerMaterial, paintRegions } from './layer-style';
+import { applyOpacity, paintRegions, tissueKind } from './layer-style';
+import { createLayerShaderMaterial, type LayerMaterialHandle, type SharedLayerUniforms } from './layer-material';
+import { lensCutsLayer } from './lens';
 
-export function BodyLayers() {
+export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const model = useBodyModel();
   const layers = useEditorState((s) => s.layers);
+  const peel = useEditorState((s) => s.peel);
+  const hoverRegion = useEditorState((s) => s.hoverRegion);
+  const selectedRegion = useEditorState((s) => s.selectedRegion);
+  const activeLayer = useEditorState((s) => s.activeLayer);
+  const lensEnabled = useEditorState((s) => s.lens.enabled);
+  const crossSection = useEditorState((s) => s.crossSection);
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
 
-  const materials = useMemo(() => {
-    const made = {} as Record<LayerId, THREE.MeshStandardMaterial>;
+  const clipPlane = useMemo(() => new THREE.Plane(new THREE.Vector3(0, -1, 0), 0), []);
+
+  const handles = useMemo(() => {
+    const made = {} as Record<LayerId, LayerMaterialHandle>;
     for (const id of LAYER_IDS) {
       const mesh = model.layers[id];
-      if (id === 'muscle' || id === 'deepFascia') paintRegions(id, mesh.geometry);
-      made[id] = createLayerMaterial(id);
-      mesh.material = made[id];
+      if (tissueKind(id) === 'muscle' || id === ('deepFascia' as LayerId)) paintRegions(id, mesh.geometry);
+      made[id] = createLayerShaderMaterial(id, mesh.geometry, uniforms);
+    }
+    return made;
+  }, [model, uniforms]);
+
+  // Attached in an effect, not in the memo: React may run a memo twice and keep either result.
+  useLayoutEffect(() => {
+    for (const id of LAYER_IDS) {
+      const mesh = model.layers[id];
+      mesh.material = handles[id].material;
       // Layers are drawn outside in so see-through outer layers blend over the deeper ones.
       mesh.renderOrder = LAYER_IDS.length - LAYER_IDS.indexOf(id);
     }
-    return made;
-  }, [model]);
+    invalidate();
+  }, [handles, model, invalidate]);
 
   useEffect(() => {
     for (const id of LAYER_IDS) {
-      const view = layers[id];
-      model.layers[id].visible = view.visible && view.opacity > 0.001;
-      applyOpacity(materials[id], view.opacity);
+      const opacity = effectiveOpacity(layers[id], id, peel);
+      model.layers[id].visible = opacity > 0.001;
+      applyOpacity(handles[id].material, opacity);
     }
     invalidate();
-  }, [layers, materials, model, invalidate]);
+  }, [layers, peel, handles, model, invalidate]);
 
-  useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
+  useEffect(() => {
+    const lit = hoverRegion ?? selectedRegion;
+    const index = lit ? (regionById(lit)?.index ?? -1) : -1;
+    for (const id of LAYER_IDS) handles[id].setHoverRegion(index);
+    invalidate();
+  }, [hoverRegion, selectedRegion, handles, invalidate]);
+
+  useEffect(() => {
+    for (const id of LAYER_IDS) handles[id].setLensCut(lensEnabled && lensCutsLayer(id, activeLayer));
+    invalidate();
+  }, [lensEnabled, activeLayer, handles, invalidate]);
+
+  useEffect(() => {
+    gl.localClippingEnabled = crossSection.enabled;
+    clipPlane.constant = crossSection.height;
+    for (const id of LAYER_IDS) {
+      const material = handles[id].material;
+      material.clippingPlanes = crossSection.enabled ? [clipPlane] : null;
+      // Inside faces show through the cut, so the section reads as a solid slice.
+      material.side = crossSection.enabled ? THREE.DoubleSide : THREE.FrontSide;
+      material.needsUpdate = true;
+    }
+    invalidate();
+  }, [crossSection, clipPlane, handles, gl, invalidate]);
+
+  useEffect(() => () => Object.values(handles).forEach((h) => h.material.dispose()), [handles]);
 
   return <primitive object={model.scene} />;
 }

@@ -7,6 +7,7 @@ import * as THREE from 'three';
 import { useEditorState } from '../store/context';
 import type { ViewName } from '../store/editor-store';
 import { useBodyModel } from './model-context';
+import { regionFocus } from './region-focus';
 
 /** Unit direction from the body toward the camera for each named view (patient faces +z, left is +x). */
 export const VIEW_DIRECTIONS: Readonly<Record<ViewName, readonly [number, number, number]>> = {
@@ -33,6 +34,7 @@ export function CameraRig() {
   const controls = useThree((s) => s.controls) as unknown as { target: THREE.Vector3; update: () => void } | null;
   const invalidate = useThree((s) => s.invalidate);
   const viewRequest = useEditorState((s) => s.viewRequest);
+  const focusRequest = useEditorState((s) => s.focusRequest);
 
   useEffect(() => {
     const view: ViewName = viewRequest?.view ?? 'front';
@@ -50,6 +52,22 @@ export function CameraRig() {
     }
     invalidate();
   }, [viewRequest, model, camera, controls, invalidate]);
+
+  // Searching a region turns the camera to face it, close enough to see it whole.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const focus = regionFocus(model, focusRequest.region);
+    if (!focus) return;
+    const distance = Math.min(2.4, Math.max(0.8, (focus.extent * 2.6) / Math.tan(THREE.MathUtils.degToRad(camera.fov) / 2)));
+    const direction = focus.normal.clone().setY(focus.normal.y * 0.5).normalize();
+    camera.position.copy(focus.position).addScaledVector(direction, distance);
+    camera.lookAt(focus.position);
+    if (controls) {
+      controls.target.copy(focus.position);
+      controls.update();
+    }
+    invalidate();
+  }, [focusRequest, model, camera, controls, invalidate]);
 
   return <OrbitControls makeDefault enableDamping={false} minDistance={0.4} maxDistance={6} />;
 }

@@ -1,10 +1,12 @@
-// All trigger points of the map as one instanced draw call (plus one faint see-through copy so points
-// behind opaque layers are never lost), with a ring around the selected point.
+// All trigger points of the map as one instanced draw call of solid markers (points on layers drawn at
+// least half opaque) plus one of outlines drawn through everything, so a point under the skin or on a
+// hidden or peeled layer is never lost from view; a ring marks the selected point.
 
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { useEditorState } from '../store/context';
+import { effectiveOpacity } from '../store/layer-view';
 import { pointsInOrder } from '../model/selectors';
 import type { TriggerPoint } from '../model/types';
 import { MARKER_COLORS, MARKER_LIFT, MARKER_RADIUS } from './marker-style';
@@ -32,7 +34,7 @@ export function markerPlacements(points: readonly TriggerPoint[], drag: { pointI
  * lost, but fades out markers whose surface faces away from the camera, i.e. on the far side of the body.
  */
 function createGhostMaterial(): THREE.MeshBasicMaterial {
-  const material = new THREE.MeshBasicMaterial({ transparent: true, opacity: 0.45, depthTest: false, depthWrite: false });
+  const material = new THREE.MeshBasicMaterial({ transparent: true, opacity: 0.8, depthTest: false, depthWrite: false });
   material.onBeforeCompile = (shader) => {
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nattribute vec3 markerNormal;\nvarying float vFacing;')
@@ -59,7 +61,10 @@ export function Markers() {
   const ghost = useRef<THREE.InstancedMesh>(null);
   const ring = useRef<THREE.Mesh>(null);
 
+  const layers = useEditorState((s) => s.layers);
+  const peel = useEditorState((s) => s.peel);
   const geometry = useMemo(() => new THREE.SphereGeometry(MARKER_RADIUS, 20, 14), []);
+  const outlineGeometry = useMemo(() => new THREE.TorusGeometry(MARKER_RADIUS * 1.05, MARKER_RADIUS * 0.22, 8, 32), []);
   const solidMaterial = useMemo(() => new THREE.MeshStandardMaterial({ roughness: 0.35, metalness: 0 }), []);
   const ghostMaterial = useMemo(createGhostMaterial, []);
   const normals = useMemo(() => new THREE.InstancedBufferAttribute(new Float32Array(MAX_MARKERS * 3), 3), []);
@@ -71,17 +76,25 @@ export function Markers() {
     const color = new THREE.Color();
     const scale = new THREE.Vector3();
     const quaternion = new THREE.Quaternion();
+    const zAxis = new THREE.Vector3(0, 0, 1);
+    const shown = placements.filter(({ point }) => effectiveOpacity(layers[point.anchor.layer], point.anchor.layer, peel) >= 0.5);
+    const drawSets: [THREE.InstancedMesh | null, readonly MarkerPlacement[], boolean][] = [
+      [solid.current, shown, false],
+      [ghost.current, placements, true],
+    ];
     placements.forEach(({ normal }, i) => normals.setXYZ(i, normal.x, normal.y, normal.z));
     normals.needsUpdate = true;
-    for (const mesh of [solid.current, ghost.current]) {
+    for (const [mesh, set, facesNormal] of drawSets) {
       if (!mesh) continue;
-      placements.forEach(({ point, position }, i) => {
+      set.forEach(({ point, position, normal }, i) => {
         const s = point.id === selection ? 1.35 : 1;
+        if (facesNormal) quaternion.setFromUnitVectors(zAxis, normal);
+        else quaternion.identity();
         matrix.compose(position, quaternion, scale.set(s, s, s));
         mesh.setMatrixAt(i, matrix);
         mesh.setColorAt(i, color.set(MARKER_COLORS[point.kind]));
       });
-      mesh.count = placements.length;
+      mesh.count = set.length;
       mesh.instanceMatrix.needsUpdate = true;
       if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
       mesh.computeBoundingSphere();
@@ -95,14 +108,14 @@ export function Markers() {
       }
     }
     invalidate();
-  }, [placements, selection, normals, invalidate]);
+  }, [placements, selection, normals, layers, peel, invalidate]);
 
   // The see-through copy needs each marker's surface normal to hide markers on the far side of the body.
   const ghostGeometry = useMemo(() => {
-    const copy = geometry.clone();
+    const copy = outlineGeometry.clone();
     copy.setAttribute('markerNormal', normals);
     return copy;
-  }, [geometry, normals]);
+  }, [outlineGeometry, normals]);
 
   return (
     <group>

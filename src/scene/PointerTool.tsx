@@ -5,7 +5,8 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { layerById } from '../anatomy/layers';
+import { LAYER_IDS, layerById, type LayerId } from '../anatomy/layers';
+import { effectiveOpacity } from '../store/layer-view';
 import { useEditor } from '../store/context';
 import { pointsInOrder } from '../model/selectors';
 import { placePoint } from '../model/operations';
@@ -84,18 +85,39 @@ export function PointerTool() {
     }
 
     function hitActiveLayer(clientX: number, clientY: number) {
-      const { activeLayer, layers } = editor.store.getState();
-      if (!layers[activeLayer].visible) return null;
+      const { activeLayer, layers, peel } = editor.store.getState();
+      if (effectiveOpacity(layers[activeLayer], activeLayer, peel) <= 0) return null;
       setRay(clientX, clientY);
       const hit = model.raycastLayer(activeLayer, raycaster);
       return hit ? model.hitToAnchor(activeLayer, hit) : null;
     }
 
+    /** The nearest structure the eye sees under the pointer: layers drawn at least half opaque. */
+    function hitTopmost(clientX: number, clientY: number) {
+      const { layers, peel } = editor.store.getState();
+      setRay(clientX, clientY);
+      let best: { layer: LayerId; hit: THREE.Intersection } | null = null;
+      for (const layer of LAYER_IDS) {
+        if (effectiveOpacity(layers[layer], layer, peel) < 0.5) continue;
+        const hit = model.raycastLayer(layer, raycaster);
+        if (hit && (!best || hit.distance < best.hit.distance)) best = { layer, hit };
+      }
+      return best ? model.hitToAnchor(best.layer, best.hit) : null;
+    }
+
+    function hitForTool(clientX: number, clientY: number) {
+      return editor.store.getState().tool === 'explore' ? hitTopmost(clientX, clientY) : hitActiveLayer(clientX, clientY);
+    }
+
     function place(clientX: number, clientY: number) {
       const state = editor.store.getState();
       if (!state.doc) return;
-      if (!state.layers[state.activeLayer].visible) {
-        editor.notify({ kind: 'info', message: `Show the ${layerById(state.activeLayer).label.toLowerCase()} layer to place points on it.` });
+      if (state.tool === 'explore') {
+        editor.selectRegion(hitTopmost(clientX, clientY)?.region ?? null);
+        return;
+      }
+      if (effectiveOpacity(state.layers[state.activeLayer], state.activeLayer, state.peel) <= 0) {
+        editor.notify({ kind: 'info', message: `The ${layerById(state.activeLayer).label.toLowerCase()} layer is hidden or peeled away: show it to place points on it.` });
         return;
       }
       const hit = hitActiveLayer(clientX, clientY);
@@ -140,7 +162,7 @@ export function PointerTool() {
         if (e.pointerType !== 'mouse') return;
         cancelAnimationFrame(hoverFrame);
         const { clientX, clientY } = e;
-        hoverFrame = requestAnimationFrame(() => editor.hover(hitActiveLayer(clientX, clientY)?.region ?? null));
+        hoverFrame = requestAnimationFrame(() => editor.hover(hitForTool(clientX, clientY)?.region ?? null));
         return;
       }
       if (e.pointerId !== press.pointerId || press.multi || !press.markerId) return;

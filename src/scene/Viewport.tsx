@@ -1,6 +1,7 @@
 // The 3D view: the layered torso, its trigger-point markers, camera controls and the pointer tool,
 // rendered on demand (a frame only when something changed).
 
+import { useMemo } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { BodyModel } from './body-model';
 import { BodyModelContext } from './model-context';
@@ -8,8 +9,11 @@ import { BodyLayers } from './BodyLayers';
 import { Markers } from './Markers';
 import { CameraRig } from './CameraRig';
 import { PointerTool } from './PointerTool';
+import { LensTracker } from './LensTracker';
+import { createSharedLayerUniforms } from './layer-material';
 
 export function Viewport({ model }: { model: BodyModel }) {
+  const uniforms = useMemo(createSharedLayerUniforms, []);
   return (
     <BodyModelContext.Provider value={model}>
       <Canvas
@@ -23,10 +27,11 @@ export function Viewport({ model }: { model: BodyModel }) {
         <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
         <directionalLight position={[-2, 1.5, -2.5]} intensity={0.9} />
         <directionalLight position={[0, -1, 2]} intensity={0.25} />
-        <BodyLayers />
+        <BodyLayers uniforms={uniforms} />
         <Markers />
         <CameraRig />
         <PointerTool />
+        <LensTracker uniforms={uniforms} />
       </Canvas>
     </BodyModelContext.Provider>
   );

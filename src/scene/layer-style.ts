@@ -6,6 +6,17 @@ import type { LayerId } from '../anatomy/layers';
 import { layerById } from '../anatomy/layers';
 import { regionByIndex } from '../anatomy/regions';
 
+/** What kind of tissue a layer is, which decides how it is drawn. */
+export type TissueKind = 'skin' | 'fascia' | 'muscle' | 'bone';
+
+export function tissueKind(layer: LayerId): TissueKind {
+  const id = layer.toLowerCase();
+  if (id.includes('muscle')) return 'muscle';
+  if (id.includes('fascia')) return 'fascia';
+  if (id.includes('skeleton') || id.includes('bone')) return 'bone';
+  return 'skin';
+}
+
 function hashString(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
@@ -18,9 +29,9 @@ export function structureColor(layer: LayerId, structure: string): THREE.Color {
   const jitter = (h % 1000) / 1000;
   const jitter2 = ((h >>> 10) % 1000) / 1000;
   const color = new THREE.Color(layerById(layer).color);
-  if (layer === 'muscle') {
+  if (tissueKind(layer) === 'muscle') {
     color.offsetHSL((jitter - 0.5) * 0.06, (jitter2 - 0.5) * 0.2, (jitter - 0.5) * 0.16);
-  } else if (layer === 'deepFascia') {
+  } else if (layer === ('deepFascia' as LayerId)) {
     color.offsetHSL(0, 0, (jitter - 0.5) * 0.08);
   }
   return color;
@@ -48,11 +59,12 @@ export function paintRegions(layer: LayerId, geometry: THREE.BufferGeometry): vo
 }
 
 export function createLayerMaterial(layer: LayerId): THREE.MeshStandardMaterial {
-  const byRegion = layer === 'muscle' || layer === 'deepFascia';
+  const kind = tissueKind(layer);
+  const byRegion = kind === 'muscle' || layer === ('deepFascia' as LayerId);
   return new THREE.MeshStandardMaterial({
     color: byRegion ? 0xffffff : new THREE.Color(layerById(layer).color),
     vertexColors: byRegion,
-    roughness: layer === 'skin' ? 0.75 : layer === 'muscle' ? 0.6 : 0.5,
+    roughness: kind === 'skin' ? 0.75 : kind === 'muscle' ? 0.6 : kind === 'bone' ? 0.8 : 0.5,
     metalness: 0,
     side: THREE.FrontSide,
   });

@@ -33,6 +33,22 @@ export interface PointDrag {
   readonly side: Side;
 }
 
+/** What a click on the body does: place a trigger point, or just show what structure is there. */
+export type Tool = 'place' | 'explore';
+
+/** The x-ray lens: a circular cut-away through the layers outside the active layer. */
+export interface Lens {
+  readonly enabled: boolean;
+  /** Radius in CSS pixels. */
+  readonly radius: number;
+}
+
+/** A horizontal cross-section: everything above `height` (metres) is cut away. */
+export interface CrossSection {
+  readonly enabled: boolean;
+  readonly height: number;
+}
+
 export interface EditorState {
   readonly doc: MapDocument | null;
   readonly history: HistoryState;
@@ -47,6 +63,15 @@ export interface EditorState {
   readonly viewRequest: { readonly view: ViewName; readonly nonce: number } | null;
   readonly notice: Notice | null;
   readonly saveStatus: SaveStatus;
+  readonly tool: Tool;
+  /** How far the body is peeled, 0 (nothing) to the number of layers above the deepest muscles. */
+  readonly peel: number;
+  readonly lens: Lens;
+  readonly crossSection: CrossSection;
+  /** The region shown in the region card (from exploring or searching); never recorded. */
+  readonly selectedRegion: RegionId | null;
+  /** A camera move to a region the viewport should perform. */
+  readonly focusRequest: { readonly region: RegionId; readonly nonce: number } | null;
 }
 
 function initialLayers(): Record<LayerId, LayerView> {
@@ -66,6 +91,12 @@ export function createEditorStore(persistence: MapPersistence | null) {
     viewRequest: null,
     notice: null,
     saveStatus: persistence?.getStatus() ?? { state: 'idle' },
+    tool: 'place',
+    peel: 0,
+    lens: { enabled: false, radius: 110 },
+    crossSection: { enabled: false, height: 1.2 },
+    selectedRegion: null,
+    focusRequest: null,
   }));
 
   persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
@@ -170,6 +201,27 @@ export function createEditorStore(persistence: MapPersistence | null) {
     requestView(view: ViewName) {
       const nonce = (store.getState().viewRequest?.nonce ?? 0) + 1;
       store.setState({ viewRequest: { view, nonce } });
+    },
+    setTool(tool: Tool) {
+      store.setState({ tool });
+    },
+    setPeel(peel: number) {
+      store.setState({ peel: Math.max(0, peel) });
+    },
+    setLens(lens: Partial<Lens>) {
+      store.setState((s) => ({ lens: { ...s.lens, ...lens } }));
+    },
+    setCrossSection(crossSection: Partial<CrossSection>) {
+      store.setState((s) => ({ crossSection: { ...s.crossSection, ...crossSection } }));
+    },
+    /** Shows a region's card; with focus, also turns the camera to it and makes its layer visible. */
+    selectRegion(region: RegionId | null, opts: { focus?: boolean } = {}) {
+      if (!region || !opts.focus) {
+        store.setState({ selectedRegion: region });
+        return;
+      }
+      const nonce = (store.getState().focusRequest?.nonce ?? 0) + 1;
+      store.setState({ selectedRegion: region, focusRequest: { region, nonce } });
     },
     notify(notice: Notice | null) {
       store.setState({ notice });

@@ -1,0 +1,120 @@
+// The layer material: three's standard lighting plus what the viewer needs per fragment: the region
+// under the pointer lit up, the x-ray lens cut-away, muscle striation along the fibres and a fibrous
+// look for fascia. Lens and hover values live in uniforms shared with the viewport, not in React state.
+
+import * as THREE from 'three';
+import type { LayerId } from '../anatomy/layers';
+import { createLayerMaterial, tissueKind } from './layer-style';
+
+/** Uniforms shared by every layer material, updated by the viewport without re-rendering React. */
+export interface SharedLayerUniforms {
+  /** x, y of the lens centre in device pixels from the canvas' bottom-left; z its radius in device pixels. */
+  readonly lens: { value: THREE.Vector3 };
+}
+
+export function createSharedLayerUniforms(): SharedLayerUniforms {
+  return { lens: { value: new THREE.Vector3(0, 0, 0) } };
+}
+
+export interface LayerMaterialHandle {
+  readonly material: THREE.MeshStandardMaterial;
+  /** Region index to light up, or -1. */
+  setHoverRegion(index: number): void;
+  /** Whether the lens cuts through this layer. */
+  setLensCut(cut: boolean): void;
+}
+
+export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.BufferGeometry, shared: SharedLayerUniforms): LayerMaterialHandle {
+  const material = createLayerMaterial(layer);
+  const hover = { value: -1 };
+  const lensCut = { value: 0 };
+  const hasRegion = Boolean(geometry.getAttribute('_region'));
+  const hasFibre = Boolean(geometry.getAttribute('_fibre'));
+  const kind = tissueKind(layer);
+  const striation = kind === 'muscle' ? 1 : kind === 'fascia' ? 2 : 0;
+
+  material.defines = {
+    ...(material.defines ?? {}),
+    ...(hasRegion ? { HAS_REGION: '' } : {}),
+    ...(hasFibre ? { HAS_FIBRE: '' } : {}),
+    STRIATION: String(striation),
+  };
+
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.uHoverRegion = hover;
+    shader.uniforms.uLens = shared.lens;
+    shader.uniforms.uLensCut = lensCut;
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+        #ifdef HAS_REGION
+          attribute float _region;
+          varying float vRegion;
+        #endif
+        #ifdef HAS_FIBRE
+          attribute vec2 _fibre;
+        #endif
+        varying vec2 vFibre;`,
+      )
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>
+        #ifdef HAS_REGION
+          vRegion = _region;
+        #endif
+        #ifdef HAS_FIBRE
+          vFibre = _fibre;
+        #else
+          vFibre = vec2(position.y * 0.45, (position.x + position.z) * 0.45);
+        #endif`,
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+        uniform float uHoverRegion;
+        uniform vec3 uLens;
+        uniform float uLensCut;
+        #ifdef HAS_REGION
+          varying float vRegion;
+        #endif
+        varying vec2 vFibre;`,
+      )
+      .replace(
+        '#include <clipping_planes_fragment>',
+        `#include <clipping_planes_fragment>
+        if (uLensCut > 0.5 && uLens.z > 0.0 && distance(gl_FragCoord.xy, uLens.xy) < uLens.z) discard;`,
+      )
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+        #if STRIATION == 1
+          // Muscle: fine stripes running along the fibres (across-fibre coordinate in metres).
+          float stripe = 0.5 + 0.5 * sin(vFibre.y * 1400.0 + sin(vFibre.x * 40.0) * 1.5);
+          diffuseColor.rgb *= 0.88 + 0.12 * stripe;
+        #elif STRIATION == 2
+          // Fascia: a faint criss-cross of collagen bundles.
+          float weave = 0.5 + 0.25 * sin((vFibre.x + vFibre.y) * 900.0) + 0.25 * sin((vFibre.x - vFibre.y) * 700.0);
+          diffuseColor.rgb *= 0.93 + 0.07 * weave;
+        #endif
+        #ifdef HAS_REGION
+          if (uHoverRegion >= 0.0 && abs(vRegion - uHoverRegion) < 0.5) {
+            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.86, 0.45), 0.3);
+          }
+        #endif`,
+      );
+  };
+  // Shader variants differ per layer (defines), so the program cache must tell them apart.
+  material.customProgramCacheKey = () => `layer-${striation}-${hasRegion}-${hasFibre}`;
+
+  return {
+    material,
+    setHoverRegion: (index) => {
+      hover.value = index;
+    },
+    setLensCut: (cut) => {
+      lensCut.value = cut ? 1 : 0;
+    },
+  };
+}
