@@ -4,12 +4,11 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { useEditor, useEditorState } from '../store/context';
+import { useEditor } from '../store/context';
 import type { SharedLayerUniforms } from './layer-material';
 
 export function LensTracker({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const editor = useEditor();
-  const lens = useEditorState((s) => s.lens);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   const pointer = useRef<{ x: number; y: number } | null>(null);
@@ -34,7 +33,14 @@ export function LensTracker({ uniforms }: { uniforms: SharedLayerUniforms }) {
     };
   }, [gl, editor, invalidate]);
 
-  useEffect(() => invalidate(), [lens, invalidate]);
+  // A new lens size or switching it on or off needs a frame even when the pointer is still.
+  useEffect(
+    () =>
+      editor.store.subscribe((state, previous) => {
+        if (state.lens !== previous.lens) invalidate();
+      }),
+    [editor, invalidate],
+  );
 
   useFrame(({ camera, size, gl: renderer }) => {
     const { lens: current, doc, selection } = editor.store.getState();

@@ -34,7 +34,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
   const striation = kind === 'muscle' ? 1 : kind === 'fascia' ? 2 : 0;
 
   material.defines = {
-    ...(material.defines ?? {}),
+    ...material.defines,
     ...(hasRegion ? { HAS_REGION: '' } : {}),
     ...(hasFibre ? { HAS_FIBRE: '' } : {}),
     STRIATION: String(striation),

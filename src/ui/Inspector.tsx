@@ -1,7 +1,7 @@
 // The selected point's details: kind, pain (NRS 0-10), palpation findings and free-text notes.
 // Every edit is one labelled, undoable step; notes are committed when typing pauses or the field is left.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { layerById } from '../anatomy/layers';
 import { regionById } from '../anatomy/regions';
 import { useEditor, useEditorState } from '../store/context';
@@ -31,6 +31,8 @@ function NotesField({ point }: { point: TriggerPoint }) {
   const [draft, setDraft] = useState(point.notes);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
+  // Typing in one visit to the field is one undo step; coming back to it later starts a new one.
+  const visit = useRef(0);
 
   // Follow undo/redo and other changes from outside while the field is not being edited.
   useEffect(() => {
@@ -42,11 +44,15 @@ function NotesField({ point }: { point: TriggerPoint }) {
     timer.current = null;
     const text = pending.current;
     pending.current = null;
-    if (text !== null) editor.commit(setNotes(point.id, text));
+    if (text !== null) editor.commit({ ...setNotes(point.id, text), coalesceKey: `notes:${point.id}:${visit.current}` });
   }
+  const flushRef = useRef(flush);
+  useLayoutEffect(() => {
+    flushRef.current = flush;
+  });
 
-  // Leaving the point (selection change, unmount) keeps what was typed.
-  useEffect(() => () => flush(), [point.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Leaving the point (the field is keyed by point, so it unmounts) keeps what was typed.
+  useEffect(() => () => flushRef.current(), []);
 
   return (
     <label className="field">
@@ -61,6 +67,9 @@ function NotesField({ point }: { point: TriggerPoint }) {
           if (timer.current) clearTimeout(timer.current);
           timer.current = setTimeout(flush, NOTES_PAUSE_MS);
         }}
+        onFocus={() => {
+          visit.current += 1;
+        }}
         onBlur={flush}
       />
     </label>
@@ -69,7 +78,9 @@ function NotesField({ point }: { point: TriggerPoint }) {
 
 function PainField({ point }: { point: TriggerPoint }) {
   const editor = useEditor();
-  const commitPain = (value: number | null) => editor.commit({ ...setPain(point.id, value), coalesceKey: `pain:${point.id}` });
+  // Stepping or typing the rating in one visit to the field is one undo step ("1" then "10" is not two).
+  const visit = useRef(0);
+  const commitPain = (value: number | null) => editor.commit({ ...setPain(point.id, value), coalesceKey: `pain:${point.id}:${visit.current}` });
   return (
     <div className="field pain-field">
       <label htmlFor="pain-input">Pain (0-10)</label>
@@ -83,6 +94,9 @@ function PainField({ point }: { point: TriggerPoint }) {
           step={1}
           value={point.painNrs ?? ''}
           placeholder="not rated"
+          onFocus={() => {
+            visit.current += 1;
+          }}
           onChange={(e) => {
             const raw = e.target.value;
             if (raw === '') return commitPain(null);

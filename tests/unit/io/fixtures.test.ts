@@ -23,10 +23,27 @@ const REFUSED: Record<string, { path: string; message: RegExp }> = {
   'v1-bad-proto.json': { path: 'map.points.p-trap-1.__proto__', message: /The key "__proto__" is not allowed/ },
 };
 
+/** A real export from the app (demo map plus points placed by clicking), made with the first model. */
+const APP_EXPORT = 'v1-torso-2026.1-demo.json';
+
 describe('v1 fixtures', () => {
   it('every fixture file is covered by a test', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['v1-lenient.json', 'v1-valid.json', ...Object.keys(REFUSED)].sort());
+    expect(files.sort()).toEqual(['v1-lenient.json', 'v1-valid.json', APP_EXPORT, ...Object.keys(REFUSED)].sort());
+  });
+
+  it('a map the app exported on model torso-2026.1 opens with every point on its region and side', () => {
+    const result = importMap(read(APP_EXPORT));
+    if (!result.ok) throw new Error(result.message);
+    expect(pointsInOrder(result.doc).map((p) => [p.region, p.side])).toEqual([
+      ['quadratus-lumborum.left', 'left'],
+      ['gluteus-medius.right', 'right'],
+      ['lumbar-iliocostalis.left', 'left'],
+      ['upper-trapezius.right', 'right'],
+      ['skin-chest.left', 'left'],
+      ['deep-fascia.left', 'left'],
+      ['superficial-fascia-abdomen.right', 'right'],
+    ]);
   });
 
   it('v1-valid opens with its three points, in order', () => {
