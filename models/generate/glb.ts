@@ -1,5 +1,6 @@
 // Packs the layer meshes into one compressed .glb with glTF-Transform: one node and mesh per layer (named by the
-// layer id), quantised with KHR_mesh_quantization and compressed with EXT_meshopt_compression; no Draco.
+// layer id), quantised with KHR_mesh_quantization and compressed with EXT_meshopt_compression; no Draco. Muscle
+// layers also carry _FIBRE (VEC2, normalised signed 16-bit after quantisation).
 
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
@@ -52,6 +53,9 @@ export async function writeGlb(layers: readonly NamedLayerMesh[], facts: GlbFact
       .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(uvs).setBuffer(buffer))
       .setAttribute('_REGION', doc.createAccessor().setType('SCALAR').setArray(regions).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
+    if (layer.mesh.fibres) {
+      prim.setAttribute('_FIBRE', doc.createAccessor().setType('VEC2').setArray(layer.mesh.fibres).setBuffer(buffer));
+    }
     const mesh = doc.createMesh(layer.id).addPrimitive(prim);
     scene.addChild(doc.createNode(layer.id).setMesh(mesh));
   }
@@ -64,6 +68,8 @@ export async function writeGlb(layers: readonly NamedLayerMesh[], facts: GlbFact
       quantizationVolume: 'scene',
       quantizePosition: 14,
       quantizeTexcoord: 16,
+      // _FIBRE becomes normalised signed 16-bit: x in 0..1, y in metres (always within -1..1).
+      quantizeGeneric: 16,
     }),
   );
   doc.createExtension(KHRMeshQuantization).setRequired(true);
