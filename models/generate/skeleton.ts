@@ -94,7 +94,7 @@ class Builder {
     const endCap = points[n - 1]!;
     const t0 = unit(sub(points[1]!, points[0]!));
     const t1 = unit(sub(points[n - 1]!, points[n - 2]!));
-    rings.push(new Array<Vec3>(sides).fill(add(startCap, scale(t0, -radius * 0.8))));
+    rings.push(Array.from({ length: sides }, () => add(startCap, scale(t0, -radius * 0.8))));
     for (let i = 0; i < n; i++) {
       const p = points[i]!;
       const tangent = unit(sub(points[Math.min(n - 1, i + 1)]!, points[Math.max(0, i - 1)]!));
@@ -109,7 +109,7 @@ class Builder {
       }
       rings.push(ring);
     }
-    rings.push(new Array<Vec3>(sides).fill(add(endCap, scale(t1, radius * 0.8))));
+    rings.push(Array.from({ length: sides }, () => add(endCap, scale(t1, radius * 0.8))));
     this.addSurface(region, rings, true);
   }
 }
@@ -138,6 +138,17 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
     const a = (degrees * Math.PI) / 180;
     const r = outermostRadius(field, y, Math.sin(a), Math.cos(a), -Math.max(0.014, depth));
     return [r * Math.sin(a), y, r * Math.cos(a)];
+  };
+  /** Keep a rib point inside the rib cage's own ellipsoid (body.ts), so the upper ribs stay out of the arms. */
+  const inRibcage = (p: Vec3): Vec3 => {
+    const t = Math.max(-0.97, Math.min(0.97, (p[1] - 1.29) / 0.2));
+    const k = 0.86 * Math.sqrt(1 - t * t);
+    const rx = 0.138 * k, rz = 0.117 * k;
+    const zc = -0.008 - 0.03 * t;
+    const dz = p[2] - zc;
+    const r = Math.hypot(p[0], dz);
+    const limit = 1 / Math.hypot(p[0] / r / rx, dz / r / rz);
+    return r > limit ? [(p[0] * limit) / r, p[1], zc + (dz * limit) / r] : p;
   };
   const b = new Builder();
   const X: Vec3 = [1, 0, 0], Y: Vec3 = [0, 1, 0], Z: Vec3 = [0, 0, 1];
@@ -183,7 +194,7 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
         const t = k / 22;
         const degrees = 172 - (172 - end) * t;
         const y = y0 + 0.012 * Math.sin(Math.PI * Math.min(1, t * 3)) - drop * t * t;
-        points.push(at(deg(degrees), y, 0.045 - 0.015 * Math.sin(Math.PI * t)));
+        points.push(inRibcage(at(deg(degrees), y, 0.045 - 0.015 * Math.sin(Math.PI * t))));
       }
       b.tube(`ribs.${side}`, points, i <= 2 ? 0.005 : 0.0055, 6);
     }
@@ -248,9 +259,16 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
     y = Math.min(1.6, Math.max(0.7, y));
     const angle = Math.atan2(x, z);
     const degrees = (Math.abs(angle) * 180) / Math.PI;
+    // Look a little around the vertex too: a patch's straight edges can cut across a notch in its outline.
     let limit = BARE_BONE_DEPTH;
     for (const layer of layers) {
-      if (muscleOnLayer(layer.id as 'superficialMuscle', degrees, y) !== undefined) limit = Math.max(limit, layer.bottom + CLEARANCE);
+      for (const da of [-1.5, 0, 1.5]) {
+        for (const dy of [-0.006, 0, 0.006]) {
+          if (muscleOnLayer(layer.id as 'superficialMuscle', Math.min(180, Math.abs(degrees + da)), y + dy) !== undefined) {
+            limit = Math.max(limit, layer.bottom + CLEARANCE);
+          }
+        }
+      }
     }
     const r = Math.hypot(x, z);
     const rMax = outermostRadius(field, y, Math.sin(angle), Math.cos(angle), -limit);

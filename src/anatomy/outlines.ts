@@ -84,6 +84,8 @@ const MULTIFIDUS_EDGE = 169;
 const LONGISSIMUS_EDGE: Table = [[1.0, 157], [1.04, 155], [1.08, 153.5], [1.12, 155], [1.16, 157], [1.2, 159], [1.24, 160], [1.28, 161]];
 const ILIOCOSTALIS_EDGE: Table = [[1.04, 141.5], [1.08, 139], [1.12, 143], [1.16, 147.5], [1.2, 150], [1.24, 151], [1.28, 152]];
 const QUADRATUS_EDGE: Table = [[1.04, 127], [1.08, 123], [1.12, 130], [1.16, 137], [1.19, 140]];
+/** Top of the erector columns where they show under the TLF (by angle); above, trapezius and latissimus cover them. */
+const ERECTOR_TOP: Table = [[140, 1.2], [150, 1.24], [158, 1.27], [165, 1.3]];
 const QUADRATUS_TOP = 1.19;
 /** Tensor fasciae latae: a spindle from the anterior superior iliac spine down the front of the greater
  * trochanter; its front and back edges by height (below it the iliotibial tract over vastus lateralis). */
@@ -205,11 +207,16 @@ const INTERNAL_OBLIQUE_TOP: Table = [[10, 1.17], [40, 1.17], [70, 1.15], [100, 1
 
 /** The intermediate muscles: rotator cuff, rhomboids, levator, serratus, pectoralis minor, internal oblique... */
 function intermediateMuscleAt(a: number, y: number): string | undefined {
-  if (y > 1.44 && bandDistance(a, y, [106, 1.585], [150, 1.47]) < 11) return 'levator-scapulae';
-  if (y > 1.44 && bandDistance(a, y, [72, 1.575], [90, 1.465]) < 12) return 'scalenes';
+  if (zoneOf(a, y) === 'neck') {
+    // The floor of the posterior triangle between sternocleidomastoid and trapezius: levator above C7, scalenes below.
+    const scm = scmCentre(y);
+    if (a > scm + SCM_HALF_WIDTH && a < at(TRAPEZIUS_FRONT, y)) return y >= C7 ? 'levator-scapulae' : 'scalenes';
+  }
+  // Levator continues under the trapezius down to the superior angle of the scapula.
+  if (y > 1.455 && a >= 100 && bandDistance(a, y, [100, 1.56], [150, 1.472]) < 10) return 'levator-scapulae';
   if (a >= 108 && a <= 150) {
     const spine = at(SCAPULA_SPINE, a);
-    if (y >= spine + 0.003 && y < spine + 0.032) return 'supraspinatus';
+    if (y >= spine && y < spine + 0.03) return 'supraspinatus';
   }
   if (a >= at(SCAPULA_MEDIAL, y) && a <= 178.8) {
     const t = clamp01((180 - a) / 30);
@@ -324,8 +331,15 @@ function deepFasciaAt(a: number, y: number): string {
     default:
       break;
   }
-  if (zoneOf(a, y) === 'front' && a < at(RECTUS_EDGE, y) && y < at(PECTORALIS_LOWER, a)) return 'rectus-sheath';
-  if (zoneOf(a, y) === 'back' && y < T12 && a >= 150) return 'thoracolumbar-fascia';
+  const zone = zoneOf(a, y);
+  if (zone === 'front') {
+    if (y >= at(PECTORALIS_LOWER, a)) return 'pectoral-fascia';
+    if (a < at(RECTUS_EDGE, y)) return 'rectus-sheath';
+  }
+  // The posterior layer of the TLF over the erector columns and quadratus lumborum, where the finger meets it.
+  const underTrapezius = muscle?.endsWith('-trapezius') === true;
+  if (zone === 'back' && !underTrapezius && y < at(ERECTOR_TOP, a) && a >= at(ILIOCOSTALIS_EDGE, y)) return 'thoracolumbar-fascia';
+  if (zone === 'back' && !underTrapezius && y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y)) return 'thoracolumbar-fascia';
   if (y >= C7 || (zoneOf(a, y) === 'neck' && a < at(TRAPEZIUS_FRONT, y))) return 'deep-cervical-fascia';
   return 'deep-fascia';
 }
