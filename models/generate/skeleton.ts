@@ -215,9 +215,9 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
         const l0 = (1 - u) * (1 - v), l1 = u * (1 - v), l2 = v;
         const d = l0 * corners[0]![0] + l1 * corners[1]![0] + l2 * corners[2]![0];
         const y = l0 * corners[0]![1] + l1 * corners[1]![1] + l2 * corners[2]![1];
-        const half = 0.0032 * Math.min(1, 1.4 * Math.cbrt(27 * l0 * l1 * l2));
-        rowTop.push(at(d, y, 0.047 - half));
-        rowBottom.push(at(d, y, 0.047 + half));
+        const half = 0.006 * Math.min(1, 1.4 * Math.cbrt(27 * l0 * l1 * l2));
+        rowTop.push(at(d, y, 0.051 - half));
+        rowBottom.push(at(d, y, 0.051 + half));
       }
       top.push(rowTop);
       bottom.push(rowBottom);
