@@ -1,5 +1,6 @@
 // Packs the layer meshes into one compressed .glb with glTF-Transform: one node and mesh per layer (named by the
-// layer id), quantised with KHR_mesh_quantization and compressed with EXT_meshopt_compression; no Draco.
+// layer id), quantised with KHR_mesh_quantization and compressed with EXT_meshopt_compression; no Draco. Muscle
+// layers also carry _FIBRE (VEC2, normalised signed 16-bit).
 
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
@@ -52,6 +53,14 @@ export async function writeGlb(layers: readonly NamedLayerMesh[], facts: GlbFact
       .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(uvs).setBuffer(buffer))
       .setAttribute('_REGION', doc.createAccessor().setType('SCALAR').setArray(regions).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
+    if (layer.mesh.fibres) {
+      // Normalised signed 16-bit: x along the fibres 0..1, y across them in metres (always within -1..1).
+      const fibres = Int16Array.from(layer.mesh.fibres, (f) => Math.round(Math.max(-1, Math.min(1, f)) * 32767));
+      prim.setAttribute(
+        '_FIBRE',
+        doc.createAccessor().setType('VEC2').setArray(fibres).setNormalized(true).setBuffer(buffer),
+      );
+    }
     const mesh = doc.createMesh(layer.id).addPrimitive(prim);
     scene.addChild(doc.createNode(layer.id).setMesh(mesh));
   }

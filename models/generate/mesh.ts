@@ -11,6 +11,8 @@ export interface LayerMesh {
   readonly uvs: Float32Array;
   readonly regions: Uint16Array;
   readonly indices: Uint32Array;
+  /** _FIBRE per vertex (muscle layers): along-fibre 0..1 from origin to insertion, across-fibre in metres. */
+  readonly fibres?: Float32Array;
 }
 
 /** Region index for a surface coordinate on this layer. */

@@ -12,9 +12,16 @@ const START_RADIUS = 0.45;
  * Largest radius r at which field(r sin a, y, r cos a) < level: the outermost crossing, found by marching in from
  * outside with steps proportional to the distance estimate, then bisecting.
  */
-export function outermostRadius(field: Field, y: number, sin: number, cos: number, level: number): number {
-  let outer = START_RADIUS;
-  let r = START_RADIUS;
+export function outermostRadius(
+  field: Field,
+  y: number,
+  sin: number,
+  cos: number,
+  level: number,
+  start = START_RADIUS,
+): number {
+  let outer = start;
+  let r = start;
   let closest = Number.POSITIVE_INFINITY;
   let closestRadius = 0;
   for (;;) {
@@ -212,6 +219,31 @@ export function sampleLayer(field: Field, grid: Grid, level: number): Float64Arr
       const a = grid.angles[i * cols + j]!;
       out[i * cols + j] = outermostRadius(field, y, Math.sin(a), Math.cos(a), level);
     }
+  }
+  return out;
+}
+
+/**
+ * Radii of several level sets (depths in metres, increasing) at every grid node: `result[level][node]`. Each level
+ * starts its march from the one above it, which the deeper level set never lies outside of.
+ */
+export function sampleDepths(field: Field, grid: Grid, depths: readonly number[]): Float64Array[] {
+  const cols = grid.columns;
+  const out: Float64Array[] = [];
+  let previous: Float64Array | undefined;
+  for (const depth of depths) {
+    const radii = new Float64Array(cols * grid.rows);
+    for (let i = 0; i < grid.rows; i++) {
+      const y = grid.heights[i]!;
+      for (let j = 0; j < cols; j++) {
+        const k = i * cols + j;
+        const a = grid.angles[k]!;
+        const start = previous ? previous[k]! + 1e-4 : START_RADIUS;
+        radii[k] = outermostRadius(field, y, Math.sin(a), Math.cos(a), -depth, start);
+      }
+    }
+    out.push(radii);
+    previous = radii;
   }
   return out;
 }

@@ -1,16 +1,27 @@
 // The body's layers, outside in, as the therapist names them; the 3D model has one mesh per layer
 // with the same id as its name, and every trigger point is anchored on one of them.
 
-export const LAYER_IDS = ['skin', 'superficialFascia', 'deepFascia', 'muscle'] as const;
+export const LAYER_IDS = [
+  'skin',
+  'superficialFascia',
+  'deepFascia',
+  'superficialMuscle',
+  'intermediateMuscle',
+  'deepMuscle',
+  'skeleton',
+] as const;
 
-/** A layer of the body model, outside in. Later issues add muscle depths and a skeleton layer. */
+/** A layer of the body model, outside in: three sheets, three muscle depths, and the skeleton for orientation. */
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export interface Layer {
   readonly id: LayerId;
   /** What the therapist calls it, shown in the layer panel. */
   readonly label: string;
-  /** Depth below the skin surface at its thickest, in metres (used by the generator to offset the layer). */
+  /**
+   * Depth below the skin in metres: for the sheets (skin, fasciae) the depth of the sheet; for a muscle layer the
+   * depth of its muscles' outer surface at their thickest; for the skeleton the least depth of bone.
+   */
   readonly depth: number;
   /** Base colour of the layer in the viewer (sRGB hex). */
   readonly color: string;
@@ -20,7 +31,10 @@ export const LAYERS: readonly Layer[] = [
   { id: 'skin', label: 'Skin', depth: 0, color: '#e0b49a' },
   { id: 'superficialFascia', label: 'Superficial fascia', depth: 0.008, color: '#f1e4c8' },
   { id: 'deepFascia', label: 'Deep fascia', depth: 0.014, color: '#e8e4dc' },
-  { id: 'muscle', label: 'Muscle', depth: 0.016, color: '#b0453f' },
+  { id: 'superficialMuscle', label: 'Superficial muscles', depth: 0.016, color: '#b24a43' },
+  { id: 'intermediateMuscle', label: 'Intermediate muscles', depth: 0.028, color: '#a6443f' },
+  { id: 'deepMuscle', label: 'Deep muscles', depth: 0.042, color: '#963c3a' },
+  { id: 'skeleton', label: 'Skeleton', depth: 0.018, color: '#e9e2cf' },
 ];
 
 export function isLayerId(value: unknown): value is LayerId {

@@ -1,5 +1,6 @@
 // Region outlines on the generated torso: regionAt(layer, angle, height) names the structure under a surface
-// coordinate, drawn from the landmarks in anatomy.md; the model generator writes its answer into every vertex.
+// coordinate on any layer, drawn from the landmarks in anatomy.md; the generator lays each muscle's patch from
+// muscleOnLayer and writes the answer into every vertex.
 
 import type { LayerId } from './layers';
 import type { RegionId, Side } from '../model/types';
@@ -49,13 +50,7 @@ const LOWER_TRAPEZIUS_EDGE: Table = [[152, 1.43], [180, T12]];
 const SCAPULA_MEDIAL: Table = [[1.335, 147], [1.43, 152], [1.47, 151]];
 /** Lateral border of the scapula (by height): from the inferior angle (T7) up to the glenoid. */
 const SCAPULA_LATERAL: Table = [[1.335, 147], [1.44, 110]];
-/**
- * Rhomboids: the strip along the medial border of the scapula where their trigger points are palpated (they lie
- * under the trapezius; medially the trapezius is what the finger meets); medial limit and lower border by angle.
- */
-const RHOMBOID_MEDIAL = 161;
-const RHOMBOID_TOP = 1.465;
-const RHOMBOID_LOWER: Table = [[147, 1.335], [161, 1.365]];
+
 /** Teres major and minor: oblique bands from the lateral border of the scapula up to the arm (upper edges by angle). */
 const TERES_MAJOR_TOP: Table = [[108, 1.37], [147, 1.345]];
 const TERES_MINOR_TOP: Table = [[108, 1.415], [140, 1.395]];
@@ -89,8 +84,7 @@ const MULTIFIDUS_EDGE = 169;
 const LONGISSIMUS_EDGE: Table = [[1.0, 157], [1.04, 155], [1.08, 153.5], [1.12, 155], [1.16, 157], [1.2, 159], [1.24, 160], [1.28, 161]];
 const ILIOCOSTALIS_EDGE: Table = [[1.04, 141.5], [1.08, 139], [1.12, 143], [1.16, 147.5], [1.2, 150], [1.24, 151], [1.28, 152]];
 const QUADRATUS_EDGE: Table = [[1.04, 127], [1.08, 123], [1.12, 130], [1.16, 137], [1.19, 140]];
-/** Top of the erector columns on the surface by angle (above, trapezius and latissimus cover them; the lateral,
- * iliocostalis side disappears under latissimus lower), and of QL at the 12th rib. */
+/** Top of the erector columns where they show under the TLF (by angle); above, trapezius and latissimus cover them. */
 const ERECTOR_TOP: Table = [[140, 1.2], [150, 1.24], [158, 1.27], [165, 1.3]];
 const QUADRATUS_TOP = 1.19;
 /** Tensor fasciae latae: a spindle from the anterior superior iliac spine down the front of the greater
@@ -133,17 +127,10 @@ function zoneOf(a: number, y: number): Zone {
 }
 
 function isTrapezius(a: number, y: number): boolean {
+  if (a > 179) return false; // the nuchal ligament and the spinous processes between left and right
   if (y >= at(NECK_BASE, a)) return a >= at(TRAPEZIUS_FRONT, y);
   if (a >= 100 && a < 152) return y >= at(SCAPULA_SPINE, a);
   return a >= 152 && y >= at(LOWER_TRAPEZIUS_EDGE, a);
-}
-
-function isRhomboid(a: number, y: number): boolean {
-  return a >= at(SCAPULA_MEDIAL, y) && a < RHOMBOID_MEDIAL && y < RHOMBOID_TOP && y >= at(RHOMBOID_LOWER, a);
-}
-
-function isSupraspinatus(a: number, y: number): boolean {
-  return a >= 108 && a <= 148 && y >= at(SCAPULA_SPINE, a) && y < at(SCAPULA_SPINE, a) + 0.025;
 }
 
 function trapeziusPart(a: number, y: number): string {
@@ -152,57 +139,170 @@ function trapeziusPart(a: number, y: number): string {
   return 'middle-trapezius';
 }
 
-/** Below the trunk: hip, buttock and thigh muscles. */
-function pelvisMuscle(a: number, y: number): string {
-  if (y >= TFL_BOTTOM && a >= at(TFL_FRONT, y) && a <= at(TFL_BACK, y)) return 'tensor-fasciae-latae';
-  if (a < 52) return a < 22 ? 'adductors' : 'quadriceps';
-  if (a < HIP_BACK) return y < 0.84 || a < at(TFL_FRONT, y) ? 'quadriceps' : 'gluteus-medius';
-  if (y < at(GLUTEAL_FOLD, a)) return a < 100 ? 'quadriceps' : a < 165 ? 'hamstrings' : 'adductors';
-  if (a <= 157 && y >= at(GLUTEUS_MAXIMUS_TOP, a)) return 'gluteus-medius';
-  return 'gluteus-maximus';
+const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
+const clamp01 = (t: number): number => Math.min(1, Math.max(0, t));
+
+/** Medial border of the muscular part of latissimus dorsi (by height): medially it is aponeurosis (the TLF). */
+const LATISSIMUS_MEDIAL: Table = [[1.0, 128], [1.08, 127], [1.14, 136], [1.2, 152], [1.26, 168], [1.335, 178]];
+
+function isLatissimus(a: number, y: number): boolean {
+  return y < at(LATISSIMUS_TOP, a) && a <= at(LATISSIMUS_MEDIAL, y) && y > trunkBottom(a) + 0.004;
 }
 
-function muscleAt(a: number, y: number): string {
+/** Below the trunk on the superficial layer: gluteus maximus, TFL and the thigh muscles. */
+function superficialPelvis(a: number, y: number): string | undefined {
+  if (y >= TFL_BOTTOM && a >= at(TFL_FRONT, y) && a <= at(TFL_BACK, y)) return 'tensor-fasciae-latae';
+  if (a < 52) return a < 3 ? undefined : a < 22 ? 'adductors' : 'quadriceps';
+  if (a < HIP_BACK) return y < 0.84 || a < at(TFL_FRONT, y) ? 'quadriceps' : undefined;
+  if (y < at(GLUTEAL_FOLD, a)) return a < 100 ? 'quadriceps' : a < 165 ? 'hamstrings' : a < 178 ? 'adductors' : undefined;
+  if (a <= 157 && y >= at(GLUTEUS_MAXIMUS_TOP, a)) return undefined; // gluteus medius under the gluteal aponeurosis
+  return a < 176 ? 'gluteus-maximus' : undefined;
+}
+
+/** The superficial muscles: trapezius, latissimus, deltoid, pectoralis major, the abdominal wall's outer layer... */
+function superficialMuscleAt(a: number, y: number): string | undefined {
   switch (zoneOf(a, y)) {
     case 'neck': {
       const scm = scmCentre(y);
       if (Math.abs(a - scm) <= SCM_HALF_WIDTH) return 'sternocleidomastoid';
-      if (a < scm) return 'infrahyoid';
-      if (a < at(TRAPEZIUS_FRONT, y)) return y >= C7 ? 'levator-scapulae' : 'scalenes';
-      if (isSupraspinatus(a, y)) return 'supraspinatus';
-      return trapeziusPart(a, y);
+      if (a < scm) return a > 1.2 ? 'infrahyoid' : undefined;
+      return isTrapezius(a, y) ? trapeziusPart(a, y) : undefined;
     }
     case 'deltoid':
       return 'deltoid';
     case 'pelvis':
-      return pelvisMuscle(a, y);
+      return superficialPelvis(a, y);
     case 'front':
-      if (y >= at(PECTORALIS_LOWER, a)) return 'pectoralis-major';
-      if (a < at(RECTUS_EDGE, y)) return 'rectus-abdominis';
-      if (a >= 45 && y >= serratusLower(a)) return 'serratus-anterior';
+      if (y >= at(PECTORALIS_LOWER, a)) return a > 2 ? 'pectoralis-major' : undefined;
+      if (a < at(RECTUS_EDGE, y)) return a > 1.2 ? 'rectus-abdominis' : undefined; // the linea alba between
+      if (a >= 45 && y >= serratusLower(a)) return undefined; // serratus anterior, one layer down, shows here
       return 'external-oblique';
-    case 'back': {
-      if (isRhomboid(a, y)) return 'rhomboids';
-      if (isTrapezius(a, y)) return isSupraspinatus(a, y) ? 'supraspinatus' : trapeziusPart(a, y);
-      if (y < at(ERECTOR_TOP, a) && a >= at(ILIOCOSTALIS_EDGE, y)) {
-        if (a >= MULTIFIDUS_EDGE && y < T12) return 'multifidus';
-        if (a >= at(LONGISSIMUS_EDGE, y)) return 'longissimus-thoracis';
-        return 'lumbar-iliocostalis';
-      }
-      if (y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y)) return 'quadratus-lumborum';
-      if (y >= at(LATISSIMUS_TOP, a)) {
-        // Between lower trapezius, latissimus and the scapula (the triangle of auscultation) rhomboid major is bare.
-        if (a > at(SCAPULA_MEDIAL, y)) return 'rhomboids';
-        if (a >= at(SCAPULA_LATERAL, y) || y >= at(TERES_MINOR_TOP, a)) return 'infraspinatus';
-        return y < at(TERES_MAJOR_TOP, a) ? 'teres-major' : 'teres-minor';
-      }
-      return 'latissimus-dorsi';
-    }
+    case 'back':
+      if (isTrapezius(a, y)) return trapeziusPart(a, y);
+      return isLatissimus(a, y) ? 'latissimus-dorsi' : undefined;
   }
 }
 
+/** Distance in millimetres from (a degrees, y metres) to a segment, a degree counted as 2.4 mm along the surface. */
+function bandDistance(a: number, y: number, p: readonly [number, number], q: readonly [number, number]): number {
+  const k = 2.4;
+  const px = p[0] * k, py = p[1] * 1000, qx = q[0] * k, qy = q[1] * 1000;
+  const ex = qx - px, ey = qy - py;
+  const wx = a * k - px, wy = y * 1000 - py;
+  const t = clamp01((wx * ex + wy * ey) / (ex * ex + ey * ey));
+  return Math.hypot(wx - ex * t, wy - ey * t);
+}
+
+/** Pectoralis minor: from the coracoid process down and in to ribs 3-5; lower and upper border by angle. */
+function pectoralisMinorBottom(a: number): number {
+  return lerp(1.285, 1.395, clamp01((a - 24) / 46));
+}
+function pectoralisMinorTop(a: number): number {
+  return lerp(1.37, 1.43, clamp01((a - 24) / 46));
+}
+/** Lower border of gluteus medius (by angle), converging on the greater trochanter. */
+const GLUTEUS_MEDIUS_LOWER: Table = [[58, 0.95], [75, 0.905], [92, 0.885], [115, 0.9], [140, 0.95], [156, 0.99]];
+/** Upper border of the internal oblique and transversus (by angle): the costal margin. */
+const INTERNAL_OBLIQUE_TOP: Table = [[10, 1.17], [40, 1.17], [70, 1.15], [100, 1.13], [122, 1.12]];
+
+/** The intermediate muscles: rotator cuff, rhomboids, levator, serratus, pectoralis minor, internal oblique... */
+function intermediateMuscleAt(a: number, y: number): string | undefined {
+  if (zoneOf(a, y) === 'neck') {
+    // The floor of the posterior triangle between sternocleidomastoid and trapezius: levator above C7, scalenes below.
+    const scm = scmCentre(y);
+    if (a > scm + SCM_HALF_WIDTH && a < at(TRAPEZIUS_FRONT, y)) return y >= C7 ? 'levator-scapulae' : 'scalenes';
+  }
+  // Levator continues under the trapezius down to the superior angle of the scapula.
+  if (y > 1.455 && a >= 100 && bandDistance(a, y, [100, 1.56], [150, 1.472]) < 10) return 'levator-scapulae';
+  if (a >= 108 && a <= 150) {
+    const spine = at(SCAPULA_SPINE, a);
+    if (y >= spine && y < spine + 0.03) return 'supraspinatus';
+  }
+  if (a >= at(SCAPULA_MEDIAL, y) && a <= 178.8) {
+    const t = clamp01((180 - a) / 30);
+    if (y < lerp(1.5, 1.465, t) && y >= lerp(1.47, 1.43, t)) return 'rhomboid-minor';
+    if (y < lerp(1.47, 1.43, t) && y >= lerp(1.385, 1.335, t)) return 'rhomboid-major';
+  }
+  if (a >= 106 && a < at(SCAPULA_MEDIAL, y) && y < at(SCAPULA_SPINE, a) - 0.003 && y >= at(LATISSIMUS_TOP, a) + 0.004) {
+    if (a >= at(SCAPULA_LATERAL, y) || y >= at(TERES_MINOR_TOP, a)) return 'infraspinatus';
+    return y < at(TERES_MAJOR_TOP, a) ? 'teres-major' : 'teres-minor';
+  }
+  if (a >= 140 && a <= 178.8) {
+    const t = clamp01((180 - a) / 40);
+    if (y < lerp(1.235, 1.275, t) && y >= lerp(1.16, 1.2, t)) return 'serratus-posterior-inferior';
+  }
+  if (a >= 58 && a <= 156 && y < at(ILIAC_CREST, a) - 0.004 && y >= at(GLUTEUS_MEDIUS_LOWER, a)) return 'gluteus-medius';
+  if (a >= 24 && a <= 70 && y >= pectoralisMinorBottom(a) && y < pectoralisMinorTop(a)) return 'pectoralis-minor';
+  if (a >= 40 && a <= 118 && y >= serratusLower(a) && y < Math.min(1.335, a <= 72 ? pectoralisMinorBottom(a) - 0.004 : 1.335)) {
+    return 'serratus-anterior';
+  }
+  if (a >= at(RECTUS_EDGE, y) + 1 && a <= 122 && y > trunkBottom(a) + 0.004 && y < at(INTERNAL_OBLIQUE_TOP, a)) {
+    return 'internal-oblique';
+  }
+  return undefined;
+}
+
+/** Erector spinae: lateral edge of iliocostalis and longissimus by height (extended up the thorax), lower ends. */
+const ERECTOR_LATERAL: Table = [
+  [0.99, 150], [1.04, 141.5], [1.08, 139], [1.12, 143], [1.16, 147.5], [1.2, 150], [1.24, 151], [1.28, 152],
+  [1.36, 153], [1.44, 158], [1.47, 163],
+];
+const LONGISSIMUS_LATERAL: Table = [...LONGISSIMUS_EDGE, [1.36, 162], [1.44, 165], [1.47, 167]];
+const ERECTOR_BOTTOM: Table = [[140, 1.05], [150, 1.01], [165, 0.975]];
+const ERECTOR_TOP_HEIGHT = 1.47;
+/** Piriformis: from the front of the sacrum to the greater trochanter; upper and lower border by angle. */
+function piriformisTop(a: number): number {
+  return lerp(0.965, 0.905, clamp01((168 - a) / 68));
+}
+function piriformisBottom(a: number): number {
+  return lerp(0.918, 0.885, clamp01((168 - a) / 68));
+}
+const GLUTEUS_MINIMUS_LOWER: Table = [[62, 0.95], [92, 0.905], [120, 0.935], [140, 0.975]];
+
+/** The deep muscles: erector spinae columns, multifidus, quadratus lumborum, transversus, gluteus minimus... */
+function deepMuscleAt(a: number, y: number): string | undefined {
+  if (a >= 140 && a <= 178.5) {
+    const t = clamp01((180 - a) / 40);
+    if (y < lerp(1.5, 1.445, t) && y >= lerp(1.43, 1.37, t)) return 'serratus-posterior-superior';
+  }
+  if (a <= 178.5 && y < ERECTOR_TOP_HEIGHT && a >= at(ERECTOR_LATERAL, y) && y >= at(ERECTOR_BOTTOM, a)) {
+    if (a >= MULTIFIDUS_EDGE) return y < T12 ? 'multifidus' : 'spinalis';
+    if (a >= at(LONGISSIMUS_LATERAL, y)) return 'longissimus-thoracis';
+    return y < T12 ? 'lumbar-iliocostalis' : 'thoracic-iliocostalis';
+  }
+  if (y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y) && a < at(ERECTOR_LATERAL, y) && y > at(ILIAC_CREST, a) + 0.003) {
+    return 'quadratus-lumborum';
+  }
+  if (a >= Math.max(3, at(RECTUS_EDGE, y) - 6) && a <= 118 && y > trunkBottom(a) + 0.006 && y < at(INTERNAL_OBLIQUE_TOP, a) - 0.01) {
+    return 'transversus-abdominis';
+  }
+  if (a >= 100 && a <= 168 && y < piriformisTop(a) && y >= piriformisBottom(a)) return 'piriformis';
+  if (a >= 62 && a <= 140 && y < at(ILIAC_CREST, a) - 0.015) {
+    const lower = Math.max(at(GLUTEUS_MINIMUS_LOWER, a), a >= 100 ? piriformisTop(a) + 0.004 : 0);
+    if (y >= lower) return 'gluteus-minimus';
+  }
+  return undefined;
+}
+
+/** The muscle on a muscle layer at a spot (degrees from the front midline, height), undefined where there is none. */
+export function muscleOnLayer(layer: 'superficialMuscle' | 'intermediateMuscle' | 'deepMuscle', a: number, y: number): string | undefined {
+  switch (layer) {
+    case 'superficialMuscle':
+      return superficialMuscleAt(a, y);
+    case 'intermediateMuscle':
+      return intermediateMuscleAt(a, y);
+    case 'deepMuscle':
+      return deepMuscleAt(a, y);
+  }
+}
+
+/** The muscle a finger meets first under the deep fascia: the outermost muscle layer with a muscle there. */
+function outermostMuscleAt(a: number, y: number): string | undefined {
+  return superficialMuscleAt(a, y) ?? intermediateMuscleAt(a, y) ?? deepMuscleAt(a, y);
+}
+
 function deepFasciaAt(a: number, y: number): string {
-  const muscle = muscleAt(a, y);
+  const muscle = outermostMuscleAt(a, y);
   switch (muscle) {
     case 'deltoid':
       return 'deltoid-fascia';
@@ -226,12 +326,65 @@ function deepFasciaAt(a: number, y: number): string {
     case 'longissimus-thoracis':
     case 'lumbar-iliocostalis':
     case 'quadratus-lumborum':
+    case 'serratus-posterior-inferior':
       return 'thoracolumbar-fascia';
     default:
       break;
   }
+  const zone = zoneOf(a, y);
+  if (zone === 'front') {
+    if (y >= at(PECTORALIS_LOWER, a)) return 'pectoral-fascia';
+    if (a < at(RECTUS_EDGE, y)) return 'rectus-sheath';
+  }
+  // The posterior layer of the TLF over the erector columns and quadratus lumborum, where the finger meets it.
+  const underTrapezius = muscle?.endsWith('-trapezius') === true;
+  if (zone === 'back' && !underTrapezius && y < at(ERECTOR_TOP, a) && a >= at(ILIOCOSTALIS_EDGE, y)) return 'thoracolumbar-fascia';
+  if (zone === 'back' && !underTrapezius && y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y)) return 'thoracolumbar-fascia';
   if (y >= C7 || (zoneOf(a, y) === 'neck' && a < at(TRAPEZIUS_FRONT, y))) return 'deep-cervical-fascia';
   return 'deep-fascia';
+}
+
+/** The clavicle from the sternoclavicular joint to the acromion (degrees, height), as the skeleton draws it. */
+export const CLAVICLE_LINE: Table = [[5, 1.448], [22, 1.449], [45, 1.452], [70, 1.458], [92, 1.463]];
+/** The scapula's outline (degrees, height): superior angle, inferior angle, lateral angle at the glenoid. */
+export const SCAPULA_CORNERS: readonly (readonly [number, number])[] = [[151, 1.468], [147, 1.335], [106, 1.425]];
+/** Spine of the scapula (degrees, height): root at the medial border out to the acromion. */
+export const SCAPULA_SPINE_LINE: readonly (readonly [number, number])[] = [[151, 1.43], [120, 1.448], [100, 1.458]];
+/** Acromion (degrees, height) and half-sizes. */
+export const ACROMION: readonly [number, number] = [96, 1.462];
+/** Heights of the vertebral levels on this model: top of the cervical spine shown, C7, T12, L5/S1, coccyx tip. */
+export const SPINE_HEIGHTS = { c3: 1.585, c7: C7, t12: T12, s1: 1.005, coccyx: 0.875 } as const;
+
+function inTriangle(a: number, y: number, tri: readonly (readonly [number, number])[]): boolean {
+  const k = 417; // degrees per metre of height, so both axes are about the same length along the surface
+  let pos = 0;
+  let neg = 0;
+  for (let i = 0; i < 3; i++) {
+    const [ax, ay] = tri[i]!;
+    const [bx, by] = tri[(i + 1) % 3]!;
+    const c = (bx - ax) * (y - ay) * k - (by - ay) * k * (a - ax);
+    if (c > 0) pos++;
+    else if (c < 0) neg++;
+  }
+  return pos === 0 || neg === 0;
+}
+
+/** The bone nearest the surface at a spot on the skeleton layer (bones named as in REGIONS). */
+function skeletonAt(a: number, y: number): { structure: string; midline: boolean } {
+  const mid = (structure: string) => ({ structure, midline: true });
+  const sided = (structure: string) => ({ structure, midline: false });
+  if (a >= 173 && y >= 1.0) return mid(y >= SPINE_HEIGHTS.c7 - 0.01 ? 'cervical-vertebrae' : y >= T12 - 0.012 ? 'thoracic-vertebrae' : 'lumbar-vertebrae');
+  if (a >= 160 && y < 1.02 && y >= 0.86) return mid('sacrum');
+  if (a < 5 && y >= 1.22 && y < 1.445) return mid('sternum');
+  if (a < 100 && Math.abs(y - at(CLAVICLE_LINE, a)) < 0.011 && a >= 4) return sided('clavicle');
+  if (a >= 92 && a <= 104 && Math.abs(y - ACROMION[1]) < 0.014) return sided('scapula');
+  if (inTriangle(a, y, SCAPULA_CORNERS)) return sided('scapula');
+  if (y < 0.9 && a >= 55 && a <= 130) return sided('femur');
+  if (a >= 52 && a < 160 && y < at(ILIAC_CREST, a) + 0.005) return sided('pelvis');
+  if (a < 52 && y < at(INGUINAL, a) + 0.01) return a < 30 || y >= 0.84 ? sided('pelvis') : sided('femur');
+  if (y >= SPINE_HEIGHTS.c7 - 0.01) return mid('cervical-vertebrae');
+  if (y >= 1.15 || a < 60) return sided('ribs');
+  return mid('lumbar-vertebrae');
 }
 
 /** Coarse body areas for the skin and the superficial fascia. */
@@ -269,8 +422,16 @@ export function regionAt(layer: LayerId, angle: number, height: number): RegionI
       if (a >= 177.5 && y >= L4 - 0.035 && y <= C7) return 'supraspinous-ligament.midline';
       if (a <= 2.5 && y >= 0.87 && y <= at(PECTORALIS_LOWER, 0)) return 'linea-alba.midline';
       return `${deepFasciaAt(a, y)}.${side}`;
-    case 'muscle':
-      return `${muscleAt(a, y)}.${side}`;
+    case 'superficialMuscle':
+      return `${superficialMuscleAt(a, y) ?? 'superficial-muscle-layer'}.${side}`;
+    case 'intermediateMuscle':
+      return `${intermediateMuscleAt(a, y) ?? 'intermediate-muscle-layer'}.${side}`;
+    case 'deepMuscle':
+      return `${deepMuscleAt(a, y) ?? 'deep-muscle-layer'}.${side}`;
+    case 'skeleton': {
+      const bone = skeletonAt(a, y);
+      return bone.midline ? `${bone.structure}.midline` : `${bone.structure}.${side}`;
+    }
   }
 }
 
@@ -281,6 +442,8 @@ export interface Landmark {
   readonly angle: number;
   /** Metres above the floor. */
   readonly height: number;
+  /** For the demo trigger-point spots: the layer the point is placed on. */
+  readonly layer?: LayerId;
 }
 
 const deg = (d: number): number => (d * Math.PI) / 180;
@@ -309,9 +472,17 @@ export const LANDMARKS: readonly Landmark[] = [
   { name: 'umbilicus', angle: 0, height: 1.06 },
   { name: 'pubic symphysis', angle: 0, height: 0.87 },
   { name: 'left nipple', angle: deg(40), height: 1.29 },
-  // Typical trigger-point spots used by the demo map (muscle layer).
-  { name: 'right upper trapezius (midway neck to acromion)', angle: -deg(100), height: 1.49 },
-  { name: 'left quadratus lumborum (between 12th rib and iliac crest)', angle: deg(135), height: L3 },
-  { name: 'left lumbar iliocostalis (L3)', angle: deg(150), height: L3 },
-  { name: 'right gluteus medius (below the iliac crest)', angle: -deg(125), height: 1.0 },
+  // Typical trigger-point spots used by the demo map, each on the muscle layer its muscle lies on.
+  { name: 'right upper trapezius (midway neck to acromion)', angle: -deg(100), height: 1.49, layer: 'superficialMuscle' },
+  { name: 'left quadratus lumborum (between 12th rib and iliac crest)', angle: deg(135), height: L3, layer: 'deepMuscle' },
+  { name: 'left lumbar iliocostalis (L3)', angle: deg(150), height: L3, layer: 'deepMuscle' },
+  { name: 'right gluteus medius (below the iliac crest)', angle: -deg(125), height: 1.0, layer: 'intermediateMuscle' },
 ];
+
+/** A demo spot: a landmark with the layer a point placed there belongs on, and the region it must resolve to. */
+export interface DemoSpot extends Landmark {
+  readonly layer: LayerId;
+}
+
+/** The four demo trigger-point spots (the landmarks that name a layer). */
+export const DEMO_SPOTS: readonly DemoSpot[] = LANDMARKS.filter((l): l is DemoSpot => l.layer !== undefined);

@@ -19,12 +19,21 @@ export interface Region {
   readonly referral?: string;
   /** Index stored in the model's per-vertex _REGION attribute (0..65535), unique across all layers. */
   readonly index: number;
+  /** Other names a therapist may search for ("QL", "lats", "SCM"); the name and id are always searchable too. */
+  readonly aliases?: readonly string[];
+  /**
+   * A per-layer-and-side fallback that regionAt answers where a muscle layer has no muscle; it has no vertices in
+   * the model.
+   */
+  readonly placeholder?: boolean;
 }
 
 /** What a structure is called and coded, before it is given sides and indices. */
 interface StructureFacts {
   readonly snomed?: string;
   readonly referral?: string;
+  readonly aliases?: readonly string[];
+  readonly placeholder?: boolean;
 }
 
 /** A structure on both sides: the left side gets `index`, the right side `index + 1`. */
@@ -58,10 +67,9 @@ const BODY_AREAS: readonly (readonly [string, string])[] = [
   ['thigh', 'the thigh'],
 ];
 
-const TRAPEZIUS = '31764008';
-
-// Indices are stable: skin from 1, superficial fascia from 101, deep fascia from 201, muscle from 301; append new
-// structures at the end of their layer's block, never renumber. Referral patterns are from anatomy.md.
+// Indices are stable: skin from 1, superficial fascia from 101, deep fascia from 201, muscles from 301 (on three
+// layers), skeleton from 501; append new structures, never renumber or reuse. Referral patterns are from anatomy.md.
+// The parts of trapezius carry no SNOMED code: 31764008 is the whole muscle, and there is no whole-trapezius region.
 export const REGIONS: readonly Region[] = [
   ...BODY_AREAS.flatMap(([area, where], i) => sided(1 + 2 * i, 'skin', `skin-${area}`, `skin of ${where}`)),
   ...BODY_AREAS.flatMap(([area, where], i) =>
@@ -72,61 +80,131 @@ export const REGIONS: readonly Region[] = [
   ...sided(205, 'deepFascia', 'pectoral-fascia', 'pectoral fascia'),
   ...sided(207, 'deepFascia', 'deltoid-fascia', 'deltoid fascia'),
   ...sided(209, 'deepFascia', 'infraspinous-fascia', 'infraspinous fascia'),
-  ...sided(211, 'deepFascia', 'thoracolumbar-fascia', 'thoracolumbar fascia'),
+  ...sided(211, 'deepFascia', 'thoracolumbar-fascia', 'thoracolumbar fascia', { aliases: ['TLF', 'lumbodorsal fascia'] }),
   ...sided(213, 'deepFascia', 'rectus-sheath', 'rectus sheath'),
-  ...sided(215, 'deepFascia', 'gluteal-aponeurosis', 'gluteal aponeurosis'),
+  ...sided(215, 'deepFascia', 'gluteal-aponeurosis', 'gluteal aponeurosis', { aliases: ['gluteal fascia'] }),
   ...sided(217, 'deepFascia', 'gluteal-fascia', 'gluteal fascia'),
-  ...sided(219, 'deepFascia', 'fascia-lata', 'fascia lata'),
+  ...sided(219, 'deepFascia', 'fascia-lata', 'fascia lata', { aliases: ['IT band', 'ITB', 'iliotibial tract'] }),
   midline(221, 'deepFascia', 'supraspinous-ligament', 'supraspinous ligament'),
   midline(222, 'deepFascia', 'linea-alba', 'linea alba'),
 
-  ...sided(301, 'muscle', 'upper-trapezius', 'upper trapezius', {
-    snomed: TRAPEZIUS,
+  // Muscles (indices from 301, appended in order; 315/316 belonged to the retired "rhomboids").
+  ...sided(301, 'superficialMuscle', 'upper-trapezius', 'upper trapezius', {
     referral: 'posterolateral neck, mastoid, temple, behind the eye',
+    aliases: ['trapezius', 'trap', 'traps', 'upper trap'],
   }),
-  ...sided(303, 'muscle', 'middle-trapezius', 'middle trapezius', { snomed: TRAPEZIUS }),
-  ...sided(305, 'muscle', 'lower-trapezius', 'lower trapezius', { snomed: TRAPEZIUS }),
-  ...sided(307, 'muscle', 'sternocleidomastoid', 'sternocleidomastoid', { snomed: '22823000' }),
-  ...sided(309, 'muscle', 'levator-scapulae', 'levator scapulae', {
+  ...sided(303, 'superficialMuscle', 'middle-trapezius', 'middle trapezius', {
+    aliases: ['trapezius', 'trap', 'traps', 'middle trap'],
+  }),
+  ...sided(305, 'superficialMuscle', 'lower-trapezius', 'lower trapezius', {
+    aliases: ['trapezius', 'trap', 'traps', 'lower trap'],
+  }),
+  ...sided(307, 'superficialMuscle', 'sternocleidomastoid', 'sternocleidomastoid', {
+    snomed: '22823000',
+    aliases: ['SCM'],
+  }),
+  ...sided(309, 'intermediateMuscle', 'levator-scapulae', 'levator scapulae', {
     referral: 'angle of the neck, vertebral border of scapula, posterior shoulder',
+    aliases: ['levator'],
   }),
-  ...sided(311, 'muscle', 'scalenes', 'scalenes'),
-  ...sided(313, 'muscle', 'infrahyoid', 'infrahyoid muscles'),
-  ...sided(315, 'muscle', 'rhomboids', 'rhomboids'),
-  ...sided(317, 'muscle', 'supraspinatus', 'supraspinatus', { snomed: '6423006' }),
-  ...sided(319, 'muscle', 'infraspinatus', 'infraspinatus', { snomed: '72573008', referral: 'deep anterior shoulder' }),
-  ...sided(321, 'muscle', 'teres-minor', 'teres minor', { snomed: '51159009' }),
-  ...sided(323, 'muscle', 'teres-major', 'teres major', { snomed: '1193009' }),
-  ...sided(325, 'muscle', 'deltoid', 'deltoid'),
-  ...sided(327, 'muscle', 'pectoralis-major', 'pectoralis major'),
-  ...sided(329, 'muscle', 'serratus-anterior', 'serratus anterior', { snomed: '18346003' }),
-  ...sided(331, 'muscle', 'latissimus-dorsi', 'latissimus dorsi', {
+  ...sided(311, 'intermediateMuscle', 'scalenes', 'scalenes', { aliases: ['scalene', 'scaleni'] }),
+  ...sided(313, 'superficialMuscle', 'infrahyoid', 'infrahyoid muscles', { aliases: ['strap muscles'] }),
+  ...sided(317, 'intermediateMuscle', 'supraspinatus', 'supraspinatus', { snomed: '6423006', aliases: ['rotator cuff'] }),
+  ...sided(319, 'intermediateMuscle', 'infraspinatus', 'infraspinatus', {
+    snomed: '72573008',
+    referral: 'deep anterior shoulder',
+    aliases: ['rotator cuff'],
+  }),
+  ...sided(321, 'intermediateMuscle', 'teres-minor', 'teres minor', { snomed: '51159009', aliases: ['rotator cuff'] }),
+  ...sided(323, 'intermediateMuscle', 'teres-major', 'teres major', { snomed: '1193009' }),
+  ...sided(325, 'superficialMuscle', 'deltoid', 'deltoid', { aliases: ['delt', 'delts'] }),
+  ...sided(327, 'superficialMuscle', 'pectoralis-major', 'pectoralis major', { aliases: ['pec major', 'pecs', 'pec'] }),
+  ...sided(329, 'intermediateMuscle', 'serratus-anterior', 'serratus anterior', { snomed: '18346003', aliases: ['serratus'] }),
+  ...sided(331, 'superficialMuscle', 'latissimus-dorsi', 'latissimus dorsi', {
     snomed: '15665001',
     referral: 'inferior angle of scapula, medial arm',
+    aliases: ['lats', 'lat'],
   }),
-  ...sided(333, 'muscle', 'external-oblique', 'external oblique'),
-  ...sided(335, 'muscle', 'rectus-abdominis', 'rectus abdominis'),
-  ...sided(337, 'muscle', 'multifidus', 'multifidus', {
+  ...sided(333, 'superficialMuscle', 'external-oblique', 'external oblique', { aliases: ['obliques', 'EO'] }),
+  ...sided(335, 'superficialMuscle', 'rectus-abdominis', 'rectus abdominis', { aliases: ['abs', 'six-pack'] }),
+  ...sided(337, 'deepMuscle', 'multifidus', 'multifidus', {
     referral: 'spinous process at its level or a few segments lower',
+    aliases: ['paraspinals', 'transversospinalis'],
   }),
-  ...sided(339, 'muscle', 'longissimus-thoracis', 'longissimus thoracis', {
+  ...sided(339, 'deepMuscle', 'longissimus-thoracis', 'longissimus thoracis', {
     snomed: '88340001',
     referral: 'sacroiliac region',
+    aliases: ['erector spinae', 'paraspinals', 'longissimus'],
   }),
-  ...sided(341, 'muscle', 'lumbar-iliocostalis', 'lumbar iliocostalis', { snomed: '57651003', referral: 'mid-buttock' }),
-  ...sided(343, 'muscle', 'quadratus-lumborum', 'quadratus lumborum', {
+  ...sided(341, 'deepMuscle', 'lumbar-iliocostalis', 'lumbar iliocostalis', {
+    snomed: '57651003',
+    referral: 'mid-buttock',
+    aliases: ['erector spinae', 'paraspinals', 'iliocostalis lumborum'],
+  }),
+  ...sided(343, 'deepMuscle', 'quadratus-lumborum', 'quadratus lumborum', {
     referral: 'sacroiliac joint, lower buttock, iliac crest, groin, greater trochanter',
+    aliases: ['QL'],
   }),
-  ...sided(345, 'muscle', 'gluteus-medius', 'gluteus medius', {
+  ...sided(345, 'intermediateMuscle', 'gluteus-medius', 'gluteus medius', {
     snomed: '78333006',
     referral: 'sacrum, iliac crest, lateral hip',
+    aliases: ['glute med', 'gluteals', 'glutes'],
   }),
-  ...sided(347, 'muscle', 'gluteus-maximus', 'gluteus maximus', { snomed: '206007' }),
-  ...sided(349, 'muscle', 'tensor-fasciae-latae', 'tensor fasciae latae'),
-  ...sided(351, 'muscle', 'quadriceps', 'quadriceps'),
-  ...sided(353, 'muscle', 'adductors', 'adductors'),
-  ...sided(355, 'muscle', 'hamstrings', 'hamstrings'),
+  ...sided(347, 'superficialMuscle', 'gluteus-maximus', 'gluteus maximus', {
+    snomed: '206007',
+    aliases: ['glute max', 'gluteals', 'glutes'],
+  }),
+  ...sided(349, 'superficialMuscle', 'tensor-fasciae-latae', 'tensor fasciae latae', { aliases: ['TFL'] }),
+  ...sided(351, 'superficialMuscle', 'quadriceps', 'quadriceps', { aliases: ['quads'] }),
+  ...sided(353, 'superficialMuscle', 'adductors', 'adductors', { aliases: ['groin'] }),
+  ...sided(355, 'superficialMuscle', 'hamstrings', 'hamstrings', { aliases: ['hams'] }),
+  // Added with the layered model (torso-2026.2).
+  ...sided(357, 'intermediateMuscle', 'rhomboid-major', 'rhomboid major', { aliases: ['rhomboids', 'rhomboid'] }),
+  ...sided(359, 'intermediateMuscle', 'rhomboid-minor', 'rhomboid minor', { aliases: ['rhomboids', 'rhomboid'] }),
+  // Serratus posterior superior lies under the rhomboids, so on this model it sits on the deep-muscle layer.
+  ...sided(361, 'deepMuscle', 'serratus-posterior-superior', 'serratus posterior superior', { aliases: ['SPS'] }),
+  ...sided(363, 'intermediateMuscle', 'serratus-posterior-inferior', 'serratus posterior inferior', { aliases: ['SPI'] }),
+  ...sided(365, 'intermediateMuscle', 'pectoralis-minor', 'pectoralis minor', { aliases: ['pec minor'] }),
+  ...sided(367, 'intermediateMuscle', 'internal-oblique', 'internal oblique', { aliases: ['obliques', 'IO'] }),
+  ...sided(369, 'deepMuscle', 'transversus-abdominis', 'transversus abdominis', { aliases: ['TA', 'TVA', 'core'] }),
+  ...sided(371, 'deepMuscle', 'spinalis', 'spinalis', {
+    snomed: '4317002',
+    aliases: ['erector spinae', 'paraspinals', 'spinalis thoracis'],
+  }),
+  ...sided(373, 'deepMuscle', 'thoracic-iliocostalis', 'thoracic iliocostalis', {
+    snomed: '57651003',
+    aliases: ['erector spinae', 'paraspinals', 'iliocostalis thoracis'],
+  }),
+  ...sided(375, 'deepMuscle', 'gluteus-minimus', 'gluteus minimus', { aliases: ['glute min', 'gluteals', 'glutes'] }),
+  ...sided(377, 'deepMuscle', 'piriformis', 'piriformis', { aliases: ['piri'] }),
+  // Where a muscle layer has no muscle (covered by fascia or aponeurosis only): regionAt answers these, the model
+  // has no triangles there.
+  ...sided(391, 'superficialMuscle', 'superficial-muscle-layer', 'superficial muscle layer (no muscle here)', {
+    placeholder: true,
+  }),
+  ...sided(393, 'intermediateMuscle', 'intermediate-muscle-layer', 'intermediate muscle layer (no muscle here)', {
+    placeholder: true,
+  }),
+  ...sided(395, 'deepMuscle', 'deep-muscle-layer', 'deep muscle layer (no muscle here)', { placeholder: true }),
+
+  // Skeleton (for orientation), from 501.
+  midline(501, 'skeleton', 'cervical-vertebrae', 'cervical vertebrae', { aliases: ['cervical spine', 'C-spine', 'spinous processes'] }),
+  midline(502, 'skeleton', 'thoracic-vertebrae', 'thoracic vertebrae', { aliases: ['thoracic spine', 'T-spine', 'spinous processes'] }),
+  midline(503, 'skeleton', 'lumbar-vertebrae', 'lumbar vertebrae', { aliases: ['lumbar spine', 'L-spine', 'spinous processes'] }),
+  midline(504, 'skeleton', 'sacrum', 'sacrum', { aliases: ['coccyx', 'tailbone'] }),
+  midline(505, 'skeleton', 'sternum', 'sternum', { aliases: ['breastbone'] }),
+  ...sided(506, 'skeleton', 'scapula', 'scapula', { aliases: ['shoulder blade'] }),
+  ...sided(508, 'skeleton', 'clavicle', 'clavicle', { aliases: ['collarbone'] }),
+  ...sided(510, 'skeleton', 'ribs', 'ribs', { aliases: ['rib cage', 'costal'] }),
+  ...sided(512, 'skeleton', 'pelvis', 'hip bone', { aliases: ['pelvis', 'ilium', 'iliac crest'] }),
+  ...sided(514, 'skeleton', 'femur', 'femur', { aliases: ['thigh bone', 'greater trochanter'] }),
 ];
+
+/** Region ids that no longer exist, each mapped to its successor (maps made with an older model are migrated). */
+export const REGION_RENAMES: Readonly<Record<string, string>> = {
+  'rhomboids.left': 'rhomboid-major.left',
+  'rhomboids.right': 'rhomboid-major.right',
+};
 
 const byId = new Map<RegionId, Region>(REGIONS.map((r) => [r.id, r]));
 const byIndex = new Map<number, Region>(REGIONS.map((r) => [r.index, r]));

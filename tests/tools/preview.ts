@@ -1,4 +1,5 @@
-// Renders models/torso.glb for inspection: one layer, coloured by region or in its layer colour, from a named view.
+// Renders models/torso.glb for inspection: one or several layers (a peeled body), coloured by region or in their
+// layer colours with fibre striation on the muscles, from a named view.
 // Driven by URL parameters so tests/tools/shoot-model.ts can screenshot every view; sets window.__previewReady.
 
 import * as THREE from 'three';
@@ -17,8 +18,8 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const layerParam = params.get('layer') ?? 'skin';
-const layerId = isLayerId(layerParam) ? layerParam : 'skin';
+/** Layers to show: ?layers=superficialMuscle,deepMuscle,skeleton (a peeled body), or one with ?layer=. */
+const shownLayers: LayerId[] = (params.get('layers') ?? params.get('layer') ?? 'skin').split(',').filter(isLayerId);
 /** One view, or several side by side (comma-separated) for comparing at a glance. */
 const views = (params.get('view') ?? 'front').split(',');
 const colourMode = params.get('colour') ?? 'layer';
@@ -48,6 +49,29 @@ function regionColour(index: number): THREE.Color {
   const light = region.side === 'right' ? 0.5 : region.side === 'midline' ? 0.82 : 0.64;
   const saturation = order % 2 === 0 ? 0.65 : 0.45;
   return new THREE.Color().setHSL(hue, saturation, light);
+}
+
+/**
+ * Muscle striation from the _FIBRE attribute: stripes parallel to the fibres (sin of the across-fibre coordinate in
+ * metres), and a paler tendon towards origin and insertion.
+ */
+function withStriation(material: THREE.MeshStandardMaterial, geometry: THREE.BufferGeometry): THREE.MeshStandardMaterial {
+  if (!geometry.getAttribute('_fibre')) return material;
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = `attribute vec2 _fibre;\nvarying vec2 vFibre;\n${shader.vertexShader}`.replace(
+      '#include <begin_vertex>',
+      '#include <begin_vertex>\nvFibre = _fibre;',
+    );
+    shader.fragmentShader = `varying vec2 vFibre;\n${shader.fragmentShader}`.replace(
+      '#include <color_fragment>',
+      `#include <color_fragment>
+      float stripe = 0.5 + 0.5 * sin(vFibre.y * 1400.0);
+      diffuseColor.rgb *= 0.84 + 0.16 * stripe;
+      float tendon = 1.0 - smoothstep(0.0, 0.06, min(vFibre.x, 1.0 - vFibre.x));
+      diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.86, 0.8, 0.72), 0.55 * tendon);`,
+    );
+  };
+  return material;
 }
 
 /** The flat region map of a layer as a texture laid on by TEXCOORD_0 (u = 0.5 is the front midline). */
@@ -119,23 +143,24 @@ async function showModel(): Promise<void> {
 
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.loadAsync('/models/torso.glb');
-  const layerColour = LAYERS.find((l) => l.id === layerId)?.color ?? '#cccccc';
   gltf.scene.traverse((object) => {
     if (!(object instanceof THREE.Mesh)) return;
-    object.visible = object.name === layerId;
+    object.visible = (shownLayers as string[]).includes(object.name);
     const geometry = object.geometry as THREE.BufferGeometry;
-    if (colourMode === 'regions') {
+    const layerColour = LAYERS.find((l) => l.id === object.name)?.color ?? '#cccccc';
+    const patches = geometry.getAttribute('_fibre') !== undefined || object.name === 'skeleton';
+    if (colourMode === 'regions' && !patches) {
       // The region map drawn from regionAt, wrapped on by TEXCOORD_0: crisp outlines between vertices.
-      object.material = new THREE.MeshStandardMaterial({ map: regionTexture(layerId), roughness: 0.75 });
-    } else if (colourMode === 'attribute') {
+      object.material = new THREE.MeshStandardMaterial({ map: regionTexture(object.name as LayerId), roughness: 0.75 });
+    } else if (colourMode === 'attribute' || colourMode === 'regions') {
       // Per-vertex colours from the file's _REGION attribute (what the app reads), to check the file itself.
       const region = geometry.getAttribute('_region');
       const colours = new Float32Array(region.count * 3);
       for (let i = 0; i < region.count; i++) regionColour(region.getX(i)).toArray(colours, i * 3);
       geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
-      object.material = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.75 });
+      object.material = withStriation(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.75 }), geometry);
     } else {
-      object.material = new THREE.MeshStandardMaterial({ color: layerColour, roughness: 0.7 });
+      object.material = withStriation(new THREE.MeshStandardMaterial({ color: layerColour, roughness: 0.7 }), geometry);
     }
   });
   scene.add(gltf.scene);
@@ -150,7 +175,7 @@ async function showModel(): Promise<void> {
     }
   }
   const label = document.getElementById('label');
-  if (label) label.textContent = params.get('label') === '0' ? '' : `${layerId} · ${views.join(', ')} · ${colourMode}`;
+  if (label) label.textContent = params.get('label') === '0' ? '' : `${shownLayers.join('+')} · ${views.join(', ')} · ${colourMode}`;
 
   function render(): void {
     const width = innerWidth / views.length;

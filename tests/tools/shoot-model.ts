@@ -16,14 +16,16 @@ const out = refreshCommitted ? committed : artifacts;
 mkdirSync(out, { recursive: true });
 
 const DEFAULT_SHOTS = [
-  'front:skin:layer', 'back:skin:layer', 'left:skin:layer', 'oblique-back:skin:layer',
-  'front:muscle:regions', 'back:muscle:regions', 'left:muscle:regions', 'oblique-back:muscle:regions',
+  'front:skin:layer', 'back:skin:layer', 'left:skin:layer',
+  'back:superficialMuscle,skeleton:layer', 'front:superficialMuscle,skeleton:layer',
+  'back:intermediateMuscle,deepMuscle,skeleton:layer', 'oblique-back:superficialMuscle,intermediateMuscle,deepMuscle,skeleton:layer',
+  'back:deepMuscle,skeleton:layer', 'back:skeleton:layer', 'front:intermediateMuscle,deepMuscle,skeleton:layer',
 ];
-/** The committed pictures: skin from the front and back, the muscle layer from the back coloured by region. */
+/** The committed pictures: skin from the front, the superficial muscles from the back, deep muscles + skeleton. */
 const COMMITTED_SHOTS: Record<string, string> = {
   'front:skin:layer:label=0': 'torso-skin-front.png',
-  'back:skin:layer:label=0': 'torso-skin-back.png',
-  'back:muscle:regions:label=0': 'torso-muscle-back-regions.png',
+  'back:superficialMuscle,skeleton:layer:label=0': 'torso-superficial-muscles-back.png',
+  'back:deepMuscle,skeleton:layer:label=0': 'torso-deep-muscles-skeleton-back.png',
 };
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const shots = refreshCommitted ? Object.keys(COMMITTED_SHOTS) : requested.length > 0 ? requested : DEFAULT_SHOTS;
@@ -44,12 +46,12 @@ try {
     const page = await browser.newPage({ viewport: { width: Math.min(width, 2400), height: view === 'flat' ? 1000 : 800 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));
     // view "flat" draws the flat region map of the layer instead of the model.
-    const query = view === 'flat' ? `flat=${layer}&${extra}` : `view=${view}&layer=${layer}&colour=${colour}&${extra}`;
+    const query = view === 'flat' ? `flat=${layer}&${extra}` : `view=${view}&layers=${layer}&colour=${colour}&${extra}`;
     const url = `${address}tests/tools/preview.html?${query}`;
     await page.goto(url);
     await page.waitForFunction(() => window.__previewReady === true, undefined, { timeout: 60_000 });
     const suffix = extra ? `-${extra.replace(/[^a-z0-9.]+/gi, '_')}` : '';
-    const name = (refreshCommitted && COMMITTED_SHOTS[shot]) || `${layer}-${view.replaceAll(',', '+')}-${colour}${suffix}.png`;
+    const name = (refreshCommitted && COMMITTED_SHOTS[shot]) || `${layer.replaceAll(',', '+')}-${view.replaceAll(',', '+')}-${colour}${suffix}.png`;
     const file = `${out}${name}`;
     await page.screenshot({ path: file });
     await page.close();

@@ -1,11 +1,13 @@
 // Checks regionAt and the landmark table: known spots resolve to the right structure and side (+x is the
-// patient's left), the demo structures exist, and every point of every layer has a catalog region.
+// patient's left) on each layer, the demo spots name their layer, every point of every layer has a catalog region,
+// and points placed on the walking-skeleton model keep their regions.
 
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../../src/anatomy/layers';
+import { LAYER_IDS, type LayerId } from '../../../src/anatomy/layers';
 import { MODEL_MAX_HEIGHT, MODEL_MIN_HEIGHT } from '../../../src/anatomy/model-facts';
-import { LANDMARKS, regionAt } from '../../../src/anatomy/outlines';
-import { regionById } from '../../../src/anatomy/regions';
+import { DEMO_SPOTS, LANDMARKS, regionAt } from '../../../src/anatomy/outlines';
+import { REGION_RENAMES, regionById } from '../../../src/anatomy/regions';
+import walkingSkeleton from './fixtures/walking-skeleton-points.json';
 
 const deg = (d: number): number => (d * Math.PI) / 180;
 const landmark = (name: string) => {
@@ -16,15 +18,20 @@ const landmark = (name: string) => {
 const L3 = landmark('L3 spinous process').height;
 
 describe('regionAt', () => {
-  it('finds the lumbar columns and quadratus lumborum lateral to L3, left and right not swapped', () => {
+  it('finds the erector columns just lateral to L3 on the deep-muscle layer and QL further out, left and right not swapped', () => {
     // Angle PI minus a little is the patient's left back (x > 0); the mirror angle is the right.
-    expect(regionAt('muscle', Math.PI - deg(4), L3)).toBe('multifidus.left');
-    expect(regionAt('muscle', Math.PI - deg(18), L3)).toBe('longissimus-thoracis.left');
-    expect(regionAt('muscle', Math.PI - deg(30), L3)).toBe('lumbar-iliocostalis.left');
-    expect(regionAt('muscle', Math.PI - deg(45), L3)).toBe('quadratus-lumborum.left');
-    expect(regionAt('muscle', -Math.PI + deg(30), L3)).toBe('lumbar-iliocostalis.right');
-    expect(regionAt('muscle', -Math.PI + deg(45), L3)).toBe('quadratus-lumborum.right');
-    expect(regionAt('muscle', Math.PI - deg(70), L3)).toBe('latissimus-dorsi.left');
+    expect(regionAt('deepMuscle', Math.PI - deg(4), L3)).toBe('multifidus.left');
+    expect(regionAt('deepMuscle', Math.PI - deg(18), L3)).toBe('longissimus-thoracis.left');
+    expect(regionAt('deepMuscle', Math.PI - deg(30), L3)).toBe('lumbar-iliocostalis.left');
+    expect(regionAt('deepMuscle', Math.PI - deg(45), L3)).toBe('quadratus-lumborum.left');
+    expect(regionAt('deepMuscle', -Math.PI + deg(4), L3)).toBe('multifidus.right');
+    expect(regionAt('deepMuscle', -Math.PI + deg(18), L3)).toBe('longissimus-thoracis.right');
+    expect(regionAt('deepMuscle', -Math.PI + deg(30), L3)).toBe('lumbar-iliocostalis.right');
+    expect(regionAt('deepMuscle', -Math.PI + deg(45), L3)).toBe('quadratus-lumborum.right');
+    // Over them, latissimus further out on the superficial layer; the lumbar strip itself is aponeurosis (TLF).
+    expect(regionAt('superficialMuscle', Math.PI - deg(70), L3)).toBe('latissimus-dorsi.left');
+    expect(regionAt('superficialMuscle', Math.PI - deg(18), L3)).toBe('superficial-muscle-layer.left');
+    expect(regionAt('deepMuscle', Math.PI, L3)).toBe('deep-muscle-layer.left');
   });
 
   it('puts the thoracolumbar fascia over the lumbar muscles and the supraspinous ligament on the midline', () => {
@@ -34,37 +41,88 @@ describe('regionAt', () => {
     expect(regionAt('deepFascia', 0, 1.12)).toBe('linea-alba.midline');
   });
 
+  it('resolves the demo spots on their layers to the named muscles', () => {
+    const expected: Record<string, [LayerId, string]> = {
+      'right upper trapezius (midway neck to acromion)': ['superficialMuscle', 'upper-trapezius.right'],
+      'left quadratus lumborum (between 12th rib and iliac crest)': ['deepMuscle', 'quadratus-lumborum.left'],
+      'left lumbar iliocostalis (L3)': ['deepMuscle', 'lumbar-iliocostalis.left'],
+      'right gluteus medius (below the iliac crest)': ['intermediateMuscle', 'gluteus-medius.right'],
+    };
+    expect(DEMO_SPOTS.map((s) => s.name).sort()).toEqual(Object.keys(expected).sort());
+    for (const spot of DEMO_SPOTS) {
+      const [layer, region] = expected[spot.name]!;
+      expect(spot.layer, spot.name).toBe(layer);
+      expect(regionAt(spot.layer, spot.angle, spot.height), spot.name).toBe(region);
+      expect(regionById(region)?.layer).toBe(layer);
+    }
+  });
+
   it('resolves the landmarks the outlines were drawn from', () => {
-    const at = (layer: (typeof LAYER_IDS)[number], name: string): string => {
+    const at = (layer: LayerId, name: string): string => {
       const l = landmark(name);
       return regionAt(layer, l.angle, l.height);
     };
-    expect(at('muscle', 'right upper trapezius (midway neck to acromion)')).toBe('upper-trapezius.right');
-    expect(at('muscle', 'left quadratus lumborum (between 12th rib and iliac crest)')).toBe('quadratus-lumborum.left');
-    expect(at('muscle', 'left lumbar iliocostalis (L3)')).toBe('lumbar-iliocostalis.left');
-    expect(at('muscle', 'right gluteus medius (below the iliac crest)')).toBe('gluteus-medius.right');
-    expect(at('muscle', 'left nipple')).toBe('pectoralis-major.left');
-    expect(at('muscle', 'umbilicus')).toMatch(/^rectus-abdominis\./);
+    expect(at('superficialMuscle', 'left nipple')).toBe('pectoralis-major.left');
+    expect(regionAt('superficialMuscle', deg(4), 1.06)).toBe('rectus-abdominis.left');
+    expect(regionAt('superficialMuscle', -deg(4), 1.06)).toBe('rectus-abdominis.right');
     expect(at('deepFascia', 'umbilicus')).toBe('linea-alba.midline');
-    expect(at('muscle', 'left acromion')).toMatch(/^(deltoid|upper-trapezius)\.left$/);
+    expect(at('superficialMuscle', 'left acromion')).toMatch(/^(deltoid|upper-trapezius)\.left$/);
     expect(at('skin', 'left posterior superior iliac spine')).toMatch(/^skin-(lower-back|buttock)\.left$/);
-    expect(at('muscle', 'left greater trochanter')).toMatch(/^(gluteus-medius|gluteus-maximus|tensor-fasciae-latae)\.left$/);
+    expect(at('intermediateMuscle', 'left greater trochanter')).toBe('gluteus-medius.left');
+    expect(at('skeleton', 'left inferior angle of scapula')).toBe('scapula.left');
+    expect(at('skeleton', 'right inferior angle of scapula')).toBe('scapula.right');
+    expect(at('skeleton', 'L3 spinous process')).toBe('lumbar-vertebrae.midline');
+    expect(at('skeleton', 'T7 spinous process')).toBe('thoracic-vertebrae.midline');
+    expect(at('skeleton', 'S2 spinous tubercle')).toBe('sacrum.midline');
+    expect(at('skeleton', 'xiphoid process')).toBe('sternum.midline');
   });
 
-  it('gives the structures a therapist expects on the muscle layer at typical spots', () => {
-    expect(regionAt('muscle', deg(155), 1.39)).toBe('rhomboids.left'); // along the medial border of the scapula
-    expect(regionAt('muscle', deg(172), 1.39)).toMatch(/^(middle|lower)-trapezius\.left$/); // next to the spine
-    expect(regionAt('muscle', deg(120), 1.35)).toBe('teres-major.left');
-    expect(regionAt('muscle', deg(130), 1.4)).toBe('infraspinatus.left'); // on the shoulder blade
-    expect(regionAt('muscle', deg(125), 1.2)).toBe('latissimus-dorsi.left');
-    expect(regionAt('muscle', deg(90), 1.38)).toBe('deltoid.left');
-    expect(regionAt('muscle', deg(62), 1.53)).toBe('sternocleidomastoid.left');
-    expect(regionAt('muscle', deg(20), 1.53)).toBe('infrahyoid.left');
-    expect(regionAt('muscle', deg(90), 1.22)).toBe('serratus-anterior.left');
-    expect(regionAt('muscle', deg(70), 1.1)).toBe('external-oblique.left');
-    expect(regionAt('muscle', deg(140), 0.88)).toBe('gluteus-maximus.left');
-    expect(regionAt('muscle', deg(140), 0.74)).toBe('hamstrings.left');
-    expect(regionAt('muscle', deg(40), 0.78)).toBe('quadriceps.left');
+  it('gives the structures a therapist expects on each muscle layer at typical spots', () => {
+    const cases: [LayerId, number, number, string][] = [
+      ['superficialMuscle', 165, 1.425, 'middle-trapezius.left'],
+      ['superficialMuscle', 170, 1.3, 'lower-trapezius.left'],
+      ['superficialMuscle', 125, 1.2, 'latissimus-dorsi.left'],
+      ['superficialMuscle', 90, 1.38, 'deltoid.left'],
+      ['superficialMuscle', 62, 1.53, 'sternocleidomastoid.left'],
+      ['superficialMuscle', 20, 1.53, 'infrahyoid.left'],
+      ['superficialMuscle', 70, 1.1, 'external-oblique.left'],
+      ['superficialMuscle', 140, 0.88, 'gluteus-maximus.left'],
+      ['superficialMuscle', 140, 0.74, 'hamstrings.left'],
+      ['superficialMuscle', 40, 0.78, 'quadriceps.left'],
+      ['intermediateMuscle', 160, 1.4, 'rhomboid-major.left'],
+      ['intermediateMuscle', 165, 1.47, 'rhomboid-minor.left'],
+      ['intermediateMuscle', 120, 1.35, 'teres-major.left'],
+      ['intermediateMuscle', 130, 1.4, 'infraspinatus.left'],
+      ['intermediateMuscle', 130, 1.46, 'supraspinatus.left'],
+      ['intermediateMuscle', 90, 1.22, 'serratus-anterior.left'],
+      ['intermediateMuscle', 40, 1.35, 'pectoralis-minor.left'],
+      ['intermediateMuscle', 70, 1.1, 'internal-oblique.left'],
+      ['intermediateMuscle', 160, 1.21, 'serratus-posterior-inferior.left'],
+      ['intermediateMuscle', 125, 1.0, 'gluteus-medius.left'],
+      ['deepMuscle', 172, 1.3, 'spinalis.left'],
+      ['deepMuscle', 155, 1.3, 'thoracic-iliocostalis.left'],
+      ['deepMuscle', 160, 1.44, 'serratus-posterior-superior.left'],
+      ['deepMuscle', 70, 1.1, 'transversus-abdominis.left'],
+      ['deepMuscle', 130, 0.92, 'piriformis.left'],
+      ['deepMuscle', 100, 0.98, 'gluteus-minimus.left'],
+    ];
+    for (const [layer, a, h, id] of cases) {
+      expect(regionAt(layer, deg(a), h), `${layer} ${a} ${h}`).toBe(id);
+      expect(regionAt(layer, -deg(a), h), `${layer} -${a} ${h}`).toBe(id.replace('.left', '.right'));
+    }
+  });
+
+  it('keeps the regions of points placed on the walking-skeleton model (torso-2026.1)', () => {
+    // Old muscle-layer points: their region (or its successor in REGION_RENAMES) is found on its new layer.
+    const moved: string[] = [];
+    for (const p of walkingSkeleton.points) {
+      const id = REGION_RENAMES[p.region] ?? p.region;
+      const region = regionById(id);
+      const layer = p.layer === 'muscle' ? region?.layer : (p.layer as LayerId);
+      if (!region || !layer || regionAt(layer, p.angle, p.height) !== id) moved.push(`${p.layer} ${p.angle} ${p.height} ${p.region}`);
+    }
+    expect(walkingSkeleton.points.length).toBeGreaterThan(200);
+    expect(moved).toEqual([]);
   });
 
   it('is mirror-symmetric: the same structure on the other side at the mirrored angle', () => {

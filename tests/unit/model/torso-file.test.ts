@@ -1,5 +1,6 @@
-// Checks the committed models/torso.glb: valid glTF, one mesh per layer with the agreed attributes, regions that
-// match the catalog and regionAt at every vertex, the surface-coordinate conventions, and the size budget.
+// Checks the committed models/torso.glb: valid glTF, one mesh per layer with the agreed attributes (_FIBRE on the
+// muscles), regions that match the catalog and regionAt at the vertices, the surface-coordinate conventions, layers
+// nested along rays (nothing pokes through the layer above), and the size budget.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBytes } from 'gltf-validator';
@@ -15,6 +16,53 @@ import {
 import { regionAt } from '../../../src/anatomy/outlines';
 import { REGIONS, regionByIndex } from '../../../src/anatomy/regions';
 import { type LayerVertices, layerVertices, readDocument, readModelBytes } from './read-model';
+
+/**
+ * A layer's radius range along the ray at a surface coordinate, from the triangles that cover it in (angle, height):
+ * [innermost, outermost] (a sheet gives one value, a muscle patch its underside and top), undefined where no
+ * triangle covers it.
+ */
+function coverageOf(layer: LayerVertices): { at(angle: number, height: number): [number, number] | undefined } {
+  const A = 720, H = 360;
+  const bins = new Map<number, number[]>();
+  const binA = (a: number): number => Math.min(A - 1, Math.max(0, Math.floor(((a + Math.PI) / (2 * Math.PI)) * A)));
+  const binH = (h: number): number => Math.min(H - 1, Math.max(0, Math.floor(((h - MODEL_MIN_HEIGHT) / (MODEL_MAX_HEIGHT - MODEL_MIN_HEIGHT)) * H)));
+  const radius = (i: number): number => Math.hypot(layer.positions[i * 3]!, layer.positions[i * 3 + 2]!);
+  for (let t = 0; t < layer.indices.length; t += 3) {
+    const v = [layer.indices[t]!, layer.indices[t + 1]!, layer.indices[t + 2]!];
+    const as = v.map((i) => layer.angles[i]!), hs = v.map((i) => layer.heights[i]!);
+    if (Math.max(...as) - Math.min(...as) > 1) continue; // cap fans round the axis
+    if (v.some((i) => radius(i) < 0.02)) continue;
+    for (let ia = binA(Math.min(...as)); ia <= binA(Math.max(...as)); ia++) {
+      for (let ih = binH(Math.min(...hs)); ih <= binH(Math.max(...hs)); ih++) {
+        const key = ia * H + ih;
+        let list = bins.get(key);
+        if (!list) bins.set(key, (list = []));
+        list.push(t);
+      }
+    }
+  }
+  return {
+    at(angle, height) {
+      let lo = Infinity, hi = -Infinity;
+      for (const t of bins.get(binA(angle) * H + binH(height)) ?? []) {
+        const [i, j, k] = [layer.indices[t]!, layer.indices[t + 1]!, layer.indices[t + 2]!];
+        const ax = layer.angles[i]!, ay = layer.heights[i]!;
+        const bx = layer.angles[j]! - ax, by = layer.heights[j]! - ay;
+        const cx = layer.angles[k]! - ax, cy = layer.heights[k]! - ay;
+        const det = bx * cy - by * cx;
+        if (Math.abs(det) < 1e-12) continue;
+        const px = angle - ax, py = height - ay;
+        const u = (px * cy - py * cx) / det, w = (bx * py - by * px) / det;
+        if (u < -1e-9 || w < -1e-9 || u + w > 1 + 1e-9) continue;
+        const r = radius(i) * (1 - u - w) + radius(j) * u + radius(k) * w;
+        lo = Math.min(lo, r);
+        hi = Math.max(hi, r);
+      }
+      return hi >= lo ? [lo, hi] : undefined;
+    },
+  };
+}
 
 let bytes: Uint8Array;
 let doc: Document;
@@ -61,15 +109,31 @@ describe('models/torso.glb', () => {
     expect(extras).toEqual({ modelVersion: MODEL_VERSION, minHeight: MODEL_MIN_HEIGHT, maxHeight: MODEL_MAX_HEIGHT });
   });
 
-  it('has one mesh per layer named by the layer id, with POSITION, NORMAL, TEXCOORD_0 and integer _REGION', () => {
+  it('has one mesh per layer named by the layer id, with POSITION, NORMAL, TEXCOORD_0, _REGION (+ _FIBRE on muscles)', () => {
     const nodes = doc.getRoot().listNodes().map((n) => n.getName()).filter((n) => n !== '');
     expect(nodes.sort()).toEqual([...LAYER_IDS].sort());
     for (const node of doc.getRoot().listNodes()) {
       const prims = node.getMesh()?.listPrimitives() ?? [];
       expect(prims).toHaveLength(1);
-      expect(prims[0]!.listSemantics().sort()).toEqual(['NORMAL', 'POSITION', 'TEXCOORD_0', '_REGION']);
+      const muscle = node.getName().endsWith('Muscle');
+      expect(prims[0]!.listSemantics().sort()).toEqual(
+        ['NORMAL', 'POSITION', 'TEXCOORD_0', '_REGION', ...(muscle ? ['_FIBRE'] : [])].sort(),
+      );
       const uv = prims[0]!.getAttribute('TEXCOORD_0')!;
       expect(uv.getComponentType()).toBe(Accessor.ComponentType.UNSIGNED_SHORT);
+      if (muscle) {
+        const fibre = prims[0]!.getAttribute('_FIBRE')!;
+        expect(fibre.getType()).toBe('VEC2');
+        expect(fibre.getComponentType()).toBe(Accessor.ComponentType.SHORT);
+        expect(fibre.getNormalized()).toBe(true);
+        // Along the fibres 0..1; across in metres, within the body.
+        const [minAlong, minAcross] = fibre.getMinNormalized([]) as number[];
+        const [maxAlong, maxAcross] = fibre.getMaxNormalized([]) as number[];
+        expect(minAlong).toBeGreaterThanOrEqual(0);
+        expect(maxAlong).toBeLessThanOrEqual(1);
+        expect(maxAlong).toBeGreaterThan(0.9);
+        expect(Math.max(Math.abs(minAcross!), Math.abs(maxAcross!))).toBeLessThan(0.5);
+      }
     }
     for (const layer of layers) {
       expect(layer.regionComponentType).toBe(Accessor.ComponentType.UNSIGNED_SHORT);
@@ -77,32 +141,40 @@ describe('models/torso.glb', () => {
     }
   });
 
-  it('stays within the budget: under 1.5 MB and 300k triangles', () => {
+  it('stays within the budget: at most 3 MB and 400k triangles', () => {
     const triangles = layers.reduce((sum, l) => sum + l.triangles, 0);
     console.info(
       `torso.glb: ${bytes.byteLength} bytes; ` + layers.map((l) => `${l.id} ${l.triangles} triangles`).join(', '),
     );
-    expect(bytes.byteLength).toBeLessThan(1.5 * 1024 * 1024);
-    expect(triangles).toBeLessThan(300_000);
+    expect(bytes.byteLength).toBeLessThanOrEqual(3 * 1024 * 1024);
+    expect(triangles).toBeLessThanOrEqual(400_000);
   });
 
   it('shows every catalog region on its layer, and only catalog regions of that layer', () => {
     for (const layer of layers) {
       const present = new Set(layer.regions);
       for (const index of present) expect(regionByIndex(index)?.layer, `index ${index} on ${layer.id}`).toBe(layer.id);
-      const missing = REGIONS.filter((r) => r.layer === layer.id && !present.has(r.index)).map((r) => r.id);
+      const missing = REGIONS.filter((r) => r.layer === layer.id && !r.placeholder && !present.has(r.index)).map((r) => r.id);
       expect(missing, `regions missing from ${layer.id}`).toEqual([]);
+      // Placeholders ("no muscle here") are answered by regionAt but have no triangles.
+      for (const r of REGIONS.filter((x) => x.placeholder)) expect(present.has(r.index), r.id).toBe(false);
     }
   });
 
-  it('agrees with regionAt at every vertex (surface coordinate decoded from TEXCOORD_0)', () => {
+  it('agrees with regionAt at every vertex of the sheets and muscle layers (coordinate decoded from TEXCOORD_0)', () => {
     for (const layer of layers) {
       let disagreements = 0;
       for (let i = 0; i < layer.count; i++) {
         const expected = regionAt(layer.id, layer.angles[i]!, layer.heights[i]!);
         if (regionByIndex(layer.regions[i]!)?.id !== expected) disagreements++;
       }
-      expect(disagreements, layer.id).toBe(0);
+      if (layer.id === 'skeleton') {
+        // Bones overlap along a ray (a rib behind the scapula), and regionAt names the outer one: most agree.
+        console.info(`skeleton: regionAt agrees at ${(100 * (1 - disagreements / layer.count)).toFixed(1)} % of vertices`);
+        expect(disagreements / layer.count, layer.id).toBeLessThan(0.3);
+      } else {
+        expect(disagreements, layer.id).toBe(0);
+      }
     }
   });
 
@@ -141,8 +213,13 @@ describe('models/torso.glb', () => {
         if ((side === 'left' && x <= 0) || (side === 'right' && x >= 0)) wrongSide++;
       }
       expect(wrongSide, layer.id).toBe(0);
-      expect(minY).toBeCloseTo(MODEL_MIN_HEIGHT, 3);
-      expect(maxY).toBeCloseTo(MODEL_MAX_HEIGHT, 3);
+      expect(minY).toBeGreaterThanOrEqual(MODEL_MIN_HEIGHT - 0.0003);
+      expect(maxY).toBeLessThanOrEqual(MODEL_MAX_HEIGHT + 0.0003);
+      // The sheets run from cut to cut.
+      if (!layer.id.endsWith('Muscle') && layer.id !== 'skeleton') {
+        expect(minY).toBeCloseTo(MODEL_MIN_HEIGHT, 3);
+        expect(maxY).toBeCloseTo(MODEL_MAX_HEIGHT, 3);
+      }
     }
     // The navel is in front: the skin at the umbilicus (angle 0) lies at positive z.
     const skin = layers.find((l) => l.id === 'skin')!;
@@ -171,32 +248,59 @@ describe('models/torso.glb', () => {
         const mx = n[a]! + n[b]! + n[c]!, my = n[a + 1]! + n[b + 1]! + n[c + 1]!, mz = n[a + 2]! + n[b + 2]! + n[c + 2]!;
         if (fx * mx + fy * my + fz * mz < 0) inward++;
       }
-      // A handful of sliver triangles across the step under the arm stubs may tip either way.
-      expect(inward / (layer.indices.length / 3), layer.id).toBeLessThan(0.001);
+      // A handful of sliver triangles across the step under the arm stubs may tip either way; on the skeleton,
+      // bone pulled in under a muscle is squashed flat there and some of its small triangles fold.
+      expect(inward / (layer.indices.length / 3), layer.id).toBeLessThan(layer.id === 'skeleton' ? 0.06 : 0.001);
     }
   });
 
-  it('nests the layers: each deeper layer lies inside the one above it', () => {
-    const radiusAt = (layer: LayerVertices, i: number): number =>
-      Math.hypot(layer.positions[i * 3]!, layer.positions[i * 3 + 2]!);
-    // Side vertices share the grid, so compare the same surface coordinate layer by layer.
-    const key = (l: LayerVertices, i: number): string => `${l.angles[i]!.toFixed(6)}:${l.heights[i]!.toFixed(6)}`;
-    for (let k = 1; k < layers.length; k++) {
-      const outer = layers[k - 1]!;
-      const inner = layers[k]!;
-      const outerRadius = new Map<string, number>();
-      for (let i = 0; i < outer.count; i++) {
-        const r = radiusAt(outer, i);
-        const kk = key(outer, i);
-        outerRadius.set(kk, Math.max(outerRadius.get(kk) ?? 0, r));
+  it('nests the layers: along rays from the axis no layer comes out of any layer above it', () => {
+    const coverage = layers.filter((l) => l.id !== 'skeleton').map(coverageOf);
+    const problems: string[] = [];
+    const check = (inner: number, a: number, h: number, r: number, label: string): void => {
+      for (let o = 0; o < inner && o < coverage.length; o++) {
+        const outer = coverage[o]!.at(a, h);
+        if (outer && r > outer[0] + 0.0002) {
+          problems.push(`${label} at ${((a * 180) / Math.PI).toFixed(1)} deg ${h.toFixed(3)} m pokes ${((r - outer[0]) * 1000).toFixed(2)} mm through ${layers[o]!.id}`);
+        }
       }
-      let outside = 0;
-      for (let i = 0; i < inner.count; i++) {
-        const r = radiusAt(inner, i);
-        const o = outerRadius.get(key(inner, i));
-        if (o !== undefined && r > o + 0.0002) outside++;
+    };
+    // Many rays: every half degree around, every 5 mm up.
+    for (let k = 1; k < coverage.length; k++) {
+      for (let a = -179.75; a < 180; a += 0.5) {
+        for (let h = MODEL_MIN_HEIGHT + 0.004; h < MODEL_MAX_HEIGHT - 0.004; h += 0.005) {
+          const angle = (a * Math.PI) / 180;
+          const inner = coverage[k]!.at(angle, h);
+          if (inner) check(k, angle, h, inner[1], layers[k]!.id);
+        }
       }
-      expect(outside, `${inner.id} poking through ${outer.id}`).toBe(0);
     }
+    // The skeleton's vertices against every layer above.
+    const skeleton = layers.find((l) => l.id === 'skeleton')!;
+    for (let i = 0; i < skeleton.count; i++) {
+      const r = Math.hypot(skeleton.positions[i * 3]!, skeleton.positions[i * 3 + 2]!);
+      if (r < 0.02) continue;
+      check(layers.length - 1, skeleton.angles[i]!, skeleton.heights[i]!, r, 'skeleton');
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
   });
+
+  it('shows muscles where anatomy puts them: deep under superficial, both present when the outer one is peeled', () => {
+    const cover = (id: string) => coverageOf(layers.find((l) => l.id === id)!);
+    const superficial = cover('superficialMuscle');
+    const deep = cover('deepMuscle');
+    const intermediate = cover('intermediateMuscle');
+    const deg = (d: number): number => (d * Math.PI) / 180;
+    // Lumbar: the erector columns exist on the deep layer beside the spine, under latissimus further out.
+    expect(deep.at(deg(150), 1.115)).toBeDefined();
+    expect(deep.at(-deg(150), 1.115)).toBeDefined();
+    // Upper back: trapezius over rhomboids over serratus posterior superior.
+    expect(superficial.at(deg(165), 1.43)).toBeDefined();
+    expect(intermediate.at(deg(165), 1.43)).toBeDefined();
+    expect(deep.at(deg(165), 1.44)).toBeDefined();
+    // Each muscle has thickness: the bulge stands several millimetres off its underside somewhere on it.
+    const [under, top] = superficial.at(deg(140), 0.9)!;
+    expect((top - under) * 1000).toBeGreaterThan(4);
+  });
+
 });
