@@ -22,7 +22,7 @@ function score(region: Searchable, words: readonly string[]): number {
       if (name === word) best = Math.max(best, 4);
       else if (name.split(' ').includes(word)) best = Math.max(best, 3);
       else if (name.split(' ').some((part) => part.startsWith(word))) best = Math.max(best, 2);
-      else if (word.length >= 3 && name.includes(word)) best = Math.max(best, 1);
+      else if (word.length >= 5 && name.includes(word)) best = Math.max(best, 1);
     }
     if (best === 0) return 0;
     total += best;

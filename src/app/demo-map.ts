@@ -2,7 +2,7 @@
 // placed on the real model by surface coordinate so they sit exactly on its muscle layer.
 
 import type { LayerId } from '../anatomy/layers';
-import { LANDMARKS } from '../anatomy/outlines';
+import { DEMO_SPOTS } from '../anatomy/outlines';
 import type { FindingKey, MapDocument, TriggerPoint, TriggerPointKind } from '../model/types';
 import { newMapDocument } from '../model/document';
 import { newTriggerPoint } from '../model/points';
@@ -23,17 +23,16 @@ export interface DemoPointSpec {
 
 export const DEMO_LABEL = 'Demo patient (low back pain)';
 
-/** A landmark from the outline table, so the demo stays on its muscle if the outlines are refined. */
-function spot(name: string): { angle: number; height: number } {
-  const landmark = LANDMARKS.find((l) => l.name === name);
-  if (!landmark) throw new Error(`No landmark named "${name}"`);
-  return { angle: landmark.angle, height: landmark.height };
+/** A demo spot from the outline table (with its layer), so the demo stays on its muscle if the outlines are refined. */
+function spot(name: string): { layer: LayerId; angle: number; height: number } {
+  const landmark = DEMO_SPOTS.find((l) => l.name === name);
+  if (!landmark) throw new Error(`No demo spot named "${name}"`);
+  return { layer: landmark.layer, angle: landmark.angle, height: landmark.height };
 }
 
 export const DEMO_POINTS: readonly DemoPointSpec[] = [
   {
     expectedRegion: 'quadratus-lumborum.left',
-    layer: 'muscle',
     ...spot('left quadratus lumborum (between 12th rib and iliac crest)'),
     kind: 'active',
     painNrs: 7,
@@ -42,7 +41,6 @@ export const DEMO_POINTS: readonly DemoPointSpec[] = [
   },
   {
     expectedRegion: 'gluteus-medius.right',
-    layer: 'muscle',
     ...spot('right gluteus medius (below the iliac crest)'),
     kind: 'active',
     painNrs: 5,
@@ -51,7 +49,6 @@ export const DEMO_POINTS: readonly DemoPointSpec[] = [
   },
   {
     expectedRegion: 'lumbar-iliocostalis.left',
-    layer: 'muscle',
     ...spot('left lumbar iliocostalis (L3)'),
     kind: 'latent',
     painNrs: 3,
@@ -60,7 +57,6 @@ export const DEMO_POINTS: readonly DemoPointSpec[] = [
   },
   {
     expectedRegion: 'upper-trapezius.right',
-    layer: 'muscle',
     ...spot('right upper trapezius (midway neck to acromion)'),
     kind: 'latent',
     painNrs: 4,

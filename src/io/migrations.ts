@@ -2,6 +2,7 @@
 // time. They fail as values, never by throwing, so a bad file or saved map becomes a message.
 
 import { SCHEMA_VERSION } from './format';
+import { migrateV1ToV2 } from './migrate-v1';
 
 export type MigrationResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
@@ -10,9 +11,11 @@ export type Migration = (document: unknown) => MigrationResult;
 
 /**
  * MIGRATIONS[n] migrates version n to n + 1, numbered from 1 without gaps up to SCHEMA_VERSION - 1.
- * Empty while only version 1 has been released; every later version adds its step here and a fixture.
+ * Every version adds its step here and fixtures of the version it leaves behind.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateV1ToV2,
+};
 
 /** Runs the steps from `fromVersion` to `toVersion`; a missing or throwing step is a failure value. */
 export function migrateDocument(

@@ -1,5 +1,5 @@
 // Issue point 3: the layer panel peels the body: hiding a layer or fading it changes the picture, and
-// with Muscle as the active layer a click anchors the point on the muscle layer.
+// with Superficial muscles as the active layer a click anchors the point on that layer.
 
 import { describe, expect, it } from 'vitest';
 import { regionById } from '../../src/anatomy/regions';
@@ -28,11 +28,10 @@ describe('layers', () => {
     expect(await editor.pictureChangeFrom(whole), 'faded skin vs opaque').toBeGreaterThan(0.01);
     await editor.setLayerOpacity('Skin', 1);
 
-    await editor.setActiveLayer('Muscle');
-    const point = await editor.placePointAt({ layer: 'muscle', angle: -0.4, height: 1.2 });
-    expect(point.anchor.layer).toBe('muscle');
+    await editor.setActiveLayer('Superficial muscles');
+    const point = await editor.placePointAt({ layer: 'superficialMuscle', angle: -0.4, height: 1.2 });
+    expect(point.anchor.layer).toBe('superficialMuscle');
     expect(point.side).toBe('right');
-    // A region the catalog knows must be a muscle-layer structure (regions outside the catalog are not checked).
-    expect(regionById(point.region)?.layer ?? 'muscle').toBe('muscle');
+    expect(regionById(point.region)?.layer).toBe('superficialMuscle');
   });
 });

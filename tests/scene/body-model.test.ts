@@ -48,12 +48,19 @@ describe('body model', () => {
   });
 
   it('anchors a spot at its surface coordinate, on its region', () => {
-    for (const [angle, height] of [[0.4, 1.25], [2.356, 1.115], [-2.182, 1.0], [0, 1.06]] as const) {
-      const hit = model.anchorAt('muscle', angle, height);
+    const spots = [
+      ['skin', 0.4, 1.25],
+      ['skin', 0, 1.06],
+      ['deepMuscle', 2.356, 1.115],
+      ['intermediateMuscle', -2.182, 1.0],
+      ['superficialMuscle', -1.745, 1.49],
+    ] as const;
+    for (const [layer, angle, height] of spots) {
+      const hit = model.anchorAt(layer, angle, height);
       expect(hit, `angle ${angle}, height ${height}`).not.toBeNull();
       expect(hit!.anchor.angle).toBeCloseTo(angle, 2);
       expect(hit!.anchor.height).toBeCloseTo(height, 3);
-      expect(hit!.region).toBe(regionAt('muscle', hit!.anchor.angle, hit!.anchor.height));
+      expect(hit!.region).toBe(regionAt(layer, hit!.anchor.angle, hit!.anchor.height));
       const [x, y, z] = hit!.anchor.position;
       expect(Math.atan2(x, z)).toBeCloseTo(angle, 2);
       expect(y).toBeCloseTo(height, 3);

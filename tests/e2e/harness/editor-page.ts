@@ -27,7 +27,14 @@ export interface HistorySnapshot {
 }
 
 export type ViewName = 'front' | 'back' | 'left' | 'right';
-export type LayerLabel = 'Skin' | 'Superficial fascia' | 'Deep fascia' | 'Muscle';
+export type LayerLabel =
+  | 'Skin'
+  | 'Superficial fascia'
+  | 'Deep fascia'
+  | 'Superficial muscles'
+  | 'Intermediate muscles'
+  | 'Deep muscles'
+  | 'Skeleton';
 export type KindLabel = 'Active' | 'Latent' | 'Satellite';
 export type FindingLabel = 'Taut band' | 'Local twitch response' | 'Jump sign' | 'Familiar pain reproduced';
 

@@ -18,6 +18,12 @@ describe('searchRegions', () => {
   });
 
 
+  it('finds a muscle by its abbreviation', () => {
+    expect(ids('QL')).toEqual(['quadratus-lumborum.left', 'quadratus-lumborum.right']);
+    expect(ids('SCM')[0]).toMatch(/^sternocleidomastoid\./);
+    expect(ids('TLF')[0]).toMatch(/^thoracolumbar-fascia\./);
+  });
+
   it('narrows to a side', () => {
     expect(ids('left gluteus medius')).toEqual(['gluteus-medius.left']);
     expect(ids('gluteus medius right')).toEqual(['gluteus-medius.right']);

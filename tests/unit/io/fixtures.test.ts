@@ -44,6 +44,15 @@ describe('v1 fixtures', () => {
       ['deep-fascia.left', 'left'],
       ['superficial-fascia-abdomen.right', 'right'],
     ]);
+    expect(pointsInOrder(result.doc).map((p) => p.anchor.layer)).toEqual([
+      'deepMuscle',
+      'intermediateMuscle',
+      'deepMuscle',
+      'superficialMuscle',
+      'skin',
+      'deepFascia',
+      'superficialFascia',
+    ]);
   });
 
   it('v1-valid opens with its three points, in order', () => {
@@ -56,8 +65,12 @@ describe('v1 fixtures', () => {
       ['p-linea-1', 'satellite', 3],
     ]);
     expect(result.doc.points['p-linea-1']?.notes).toBe('<b>not html</b> & stays text');
-    // Exporting what was imported writes the same map.
-    expect(JSON.parse(exportMap(result.doc)).map).toEqual(JSON.parse(read('v1-valid.json')).map);
+    // Version 2 split the muscle layer: each muscle point moves to its region's layer, nothing else changes.
+    expect(pointsInOrder(result.doc).map((p) => p.anchor.layer)).toEqual(['superficialMuscle', 'deepMuscle', 'deepFascia']);
+    const original = JSON.parse(read('v1-valid.json')).map;
+    const exported = JSON.parse(exportMap(result.doc)).map;
+    for (const id of Object.keys(original.points)) original.points[id].anchor.layer = exported.points[id].anchor.layer;
+    expect(exported).toEqual(original);
   });
 
   it('v1-lenient opens with defaults for what is missing', () => {

@@ -7,6 +7,7 @@ import { undo } from '../../../src/history/history';
 import { setKind, setNotes, setPain } from '../../../src/model/operations';
 import { testMap } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, snapshot, startSession, type Session } from './helpers';
+import { SCHEMA_VERSION } from '../../../src/io/format';
 
 vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
   const { withTestRegions } = await import('../../fixtures/test-regions');
@@ -71,7 +72,7 @@ const DAMAGES: [string, Damage, RegExp][] = [
   ['a head naming another map', change(headKey, ['mapId'], 'm-other'), /head record/],
   ['a head with a negative count', change(headKey, ['count'], -1), /head record/],
   ['a missing head', (raw) => del(headKey, raw), /head record/],
-  ['a head from a newer version of the app', change(headKey, ['schemaVersion'], 2), /newer version of Fascia Map/],
+  ['a head from a newer version of the app', change(headKey, ['schemaVersion'], SCHEMA_VERSION + 1), /newer version of Fascia Map/],
   ['"opened last" naming a prototype key', (raw) => set('lastMap', '__proto__', raw), /which map was open last/],
   ['"opened last" that is not an id', (raw) => set('lastMap', { id: MAP_ID }, raw), /which map was open last/],
   ['a patch path through __proto__', change(entryKey(0), ['patches'], [{ op: 'add', path: ['__proto__', 'polluted'], value: 'yes' }]), /step 1 of its history is missing or not valid/],

@@ -51,7 +51,7 @@ describe('editor store', () => {
     editor.select('p1');
     editor.hover('test-muscle.left');
     editor.setLayerOpacity('skin', 0.3);
-    editor.setActiveLayer('muscle');
+    editor.setActiveLayer('deepMuscle');
     editor.requestView('back');
     expect(editor.store.getState().history).toMatchObject({ cursor: 0 });
     editor.redo();

@@ -6,7 +6,7 @@ import { newMapDocument } from '../../../src/model/document';
 
 export function testAnchor(overrides: Partial<Anchor> = {}): Anchor {
   return {
-    layer: 'muscle',
+    layer: 'superficialMuscle',
     angle: 2.5,
     height: 1.1,
     position: [0.08, 1.1, -0.1],
