@@ -19,7 +19,14 @@ export async function startEditor(): Promise<Started> {
 
   if (loaded.status === 'loaded') {
     const editor = createEditorStore(persistence);
-    editor.open(loaded.doc, loaded.history, { persist: false });
+    // A map saved by an older version is stored again whole, in the current format, once it has opened.
+    editor.open(loaded.doc, loaded.history, { persist: Boolean(loaded.migratedFrom) });
+    if (loaded.migratedFrom) {
+      editor.notify({
+        kind: 'info',
+        message: 'Your map was updated for the new body model: muscle points now sit on the muscle layer of their muscle (superficial, intermediate or deep). Undo still works.',
+      });
+    }
     return { editor, model };
   }
 

@@ -40,7 +40,13 @@ export type SaveChange =
 
 export type LoadOutcome =
   | { status: 'empty' }
-  | { status: 'loaded'; doc: MapDocument; history: HistoryState }
+  | {
+      status: 'loaded';
+      doc: MapDocument;
+      history: HistoryState;
+      /** Set when the map was saved by an older schema and carried over: save it whole once to store it in the new schema. */
+      migratedFrom?: number;
+    }
   | { status: 'failed'; message: string };
 
 export interface MapPersistence {
@@ -216,7 +222,7 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
         const rebuilt = rebuildMap(read.head, read.base, read.entries);
         if (!rebuilt.ok) return { status: 'failed', message: rebuilt.message };
         stored = { mapId, baseSeq: read.head.baseSeq, firstSeq: read.head.firstSeq, count: rebuilt.history.entries.length };
-        return { status: 'loaded', doc: rebuilt.doc, history: rebuilt.history };
+        return { status: 'loaded', doc: rebuilt.doc, history: rebuilt.history, ...(rebuilt.migratedFrom ? { migratedFrom: rebuilt.migratedFrom } : {}) };
       } catch {
         return { status: 'failed', message: "The saved map could not be read from this browser's storage." };
       }

@@ -10,8 +10,9 @@ import { SCHEMA_VERSION } from '../io/format';
 import { validateDocument } from '../io/validate';
 import type { Head } from './layout';
 import { readStoredEntry } from './stored-entries';
+import { diffPatches } from '../history/diff';
 
-export type Rebuilt = { ok: true; doc: MapDocument; history: HistoryState } | { ok: false; message: string };
+export type Rebuilt = { ok: true; doc: MapDocument; history: HistoryState; migratedFrom?: number } | { ok: false; message: string };
 
 function damaged(detail: string): Rebuilt {
   return { ok: false, message: `The saved map is damaged: ${detail}.` };
@@ -39,8 +40,14 @@ export function rebuildMap(head: Head, storedBase: unknown, stored: readonly unk
         `this version reads up to ${SCHEMA_VERSION}. Update the app to open it.`,
     };
   }
-  // Patches are written against one schema; when a later version migrates a saved map it must replay
-  // them on the old base before migrating, and start a fresh history.
+  // Patches are written against one schema: a map saved by an older version has its history replayed
+  // in that schema and every step re-expressed between the migrated documents, so undo survives updates.
+  if (head.schemaVersion < SCHEMA_VERSION) {
+    const carried = carryOverSchema(head, storedBase, stored);
+    if (!carried.ok) return carried;
+    const rebuilt = rebuildMap({ ...head, schemaVersion: SCHEMA_VERSION }, carried.base, carried.entries);
+    return rebuilt.ok ? { ...rebuilt, migratedFrom: head.schemaVersion } : rebuilt;
+  }
   if (head.schemaVersion !== SCHEMA_VERSION) return damaged(`its format version ${head.schemaVersion} is unknown`);
 
   const base = validateDocument(storedBase, head.schemaVersion);
@@ -86,6 +93,45 @@ function keepValidRedo(
   for (const entry of entries.slice(cursor)) end = end && apply(end, entry.patches);
   if (end && validateDocument(end, SCHEMA_VERSION).ok) return { entries, end };
   return { entries: entries.slice(0, cursor), end: current };
+}
+
+type Carried = { ok: true; base: MapDocument; entries: HistoryEntry[] } | { ok: false; message: string };
+
+/** Replays the stored steps in the schema they were saved in and migrates every document on the way. */
+function carryOverSchema(head: Head, storedBase: unknown, stored: readonly unknown[]): Carried {
+  const folded = head.firstSeq - head.baseSeq;
+  const entries: HistoryEntry[] = [];
+  for (let i = 0; i < stored.length; i++) {
+    const entry = readStoredEntry(stored[i]);
+    if (!entry) {
+      if (i - folded >= head.cursor) break;
+      return { ok: false, message: `The saved map is damaged: step ${i + 1} of its history is missing or not valid.` };
+    }
+    entries.push(entry);
+  }
+  const first = validateDocument(storedBase, head.schemaVersion);
+  if (!first.ok) return damaged(`its starting snapshot is not valid (${first.message})`) as Carried;
+  const migrated: MapDocument[] = [first.doc];
+  let oldDoc: unknown = storedBase;
+  for (let i = 0; i < entries.length; i++) {
+    try {
+      oldDoc = applyPatches(oldDoc as object, entries[i]!.patches);
+    } catch {
+      return { ok: false, message: `The saved map is damaged: step ${i + 1} of its history does not fit the map.` };
+    }
+    const next = validateDocument(oldDoc, head.schemaVersion);
+    if (!next.ok) return { ok: false, message: `The saved map could not be updated to this version: step ${i + 1} of its history (${next.message}).` };
+    migrated.push(next.doc);
+  }
+  return {
+    ok: true,
+    base: first.doc,
+    entries: entries.map((entry, i) => ({
+      ...entry,
+      patches: diffPatches(migrated[i], migrated[i + 1]),
+      inversePatches: diffPatches(migrated[i + 1], migrated[i]),
+    })),
+  };
 }
 
 function undoAll(end: MapDocument, entries: readonly HistoryEntry[]): MapDocument | null {

@@ -2,13 +2,14 @@
 // least half opaque) plus one of outlines drawn through everything, so a point under the skin or on a
 // hidden or peeled layer is never lost from view; a ring marks the selected point.
 
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { useEditorState } from '../store/context';
 import { effectiveOpacity } from '../store/layer-view';
 import { pointsInOrder } from '../model/selectors';
-import type { TriggerPoint } from '../model/types';
+import type { Anchor, TriggerPoint } from '../model/types';
+import { BodyModelContext } from './model-context';
 import { MARKER_COLORS, MARKER_LIFT, MARKER_RADIUS } from './marker-style';
 
 const MAX_MARKERS = 5000;
@@ -20,9 +21,13 @@ export interface MarkerPlacement {
 }
 
 /** Where each marker is drawn, honouring a drag preview for the point being moved. */
-export function markerPlacements(points: readonly TriggerPoint[], drag: { pointId: string; anchor: TriggerPoint['anchor'] } | null): MarkerPlacement[] {
+export function markerPlacements(
+  points: readonly TriggerPoint[],
+  drag: { pointId: string; anchor: TriggerPoint['anchor'] } | null,
+  place: (anchor: Anchor) => Pick<Anchor, 'position' | 'normal'> = (anchor) => anchor,
+): MarkerPlacement[] {
   return points.map((point) => {
-    const anchor = drag && drag.pointId === point.id ? drag.anchor : point.anchor;
+    const anchor = place(drag && drag.pointId === point.id ? drag.anchor : point.anchor);
     const normal = new THREE.Vector3(...anchor.normal).normalize();
     const position = new THREE.Vector3(...anchor.position).addScaledVector(normal, MARKER_LIFT);
     return { point, position, normal };
@@ -69,7 +74,9 @@ export function Markers() {
   const ghostMaterial = useMemo(createGhostMaterial, []);
   const normals = useMemo(() => new THREE.InstancedBufferAttribute(new Float32Array(MAX_MARKERS * 3), 3), []);
 
-  const placements = useMemo(() => markerPlacements(doc ? pointsInOrder(doc) : [], drag), [doc, drag]);
+  // Optional so the markers can be tested without a model; in the app they follow the loaded model.
+  const model = useContext(BodyModelContext);
+  const placements = useMemo(() => markerPlacements(doc ? pointsInOrder(doc) : [], drag, model?.placeAnchor), [doc, drag, model]);
 
   useLayoutEffect(() => {
     const matrix = new THREE.Matrix4();

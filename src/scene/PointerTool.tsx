@@ -70,7 +70,7 @@ export function PointerTool() {
       const radius = pointerType === 'touch' ? 24 : 14;
       let best: PointId | null = null;
       let bestDistance = radius;
-      for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag)) {
+      for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag, model.placeAnchor)) {
         const toCamera = camera.position.clone().sub(position);
         if (normal.dot(toCamera) < 0) continue;
         const screen = toClient(position);

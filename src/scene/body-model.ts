@@ -35,6 +35,11 @@ export interface BodyModel {
   hitToAnchor(layer: LayerId, hit: THREE.Intersection): BodyHit | null;
   /** The outermost spot of a layer at a surface coordinate (a ray cast inward toward the body axis). */
   anchorAt(layer: LayerId, angle: number, height: number): BodyHit | null;
+  /**
+   * Where an anchor sits on this model: as stored when it was placed on this model version, otherwise
+   * re-projected from its surface coordinate (the canonical anchor) onto this model's layer.
+   */
+  placeAnchor(anchor: Anchor): { position: readonly [number, number, number]; normal: readonly [number, number, number] };
   /** Casts a ray against one layer through its BVH and returns the nearest hit. */
   raycastLayer(layer: LayerId, raycaster: THREE.Raycaster): THREE.Intersection | null;
 }
@@ -125,22 +130,45 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     return hits[0] ?? null;
   }
 
+  const reprojected = new WeakMap<Anchor, { position: readonly [number, number, number]; normal: readonly [number, number, number] }>();
+  function anchorAt(layer: LayerId, angle: number, height: number): BodyHit | null {
+    const dx = Math.sin(angle);
+    const dz = Math.cos(angle);
+    const origin = new THREE.Vector3(dx, 0, dz).multiplyScalar(1.5).add(new THREE.Vector3(0, height, 0));
+    raycaster.set(origin, new THREE.Vector3(-dx, 0, -dz));
+    const hit = raycastLayer(layer, raycaster);
+    const resolved = hit ? hitToAnchor(layer, layers[layer], hit) : null;
+    // A muscle layer has gaps: a ray through a gap hits the far side of the body, which is not this spot.
+    if (!resolved || angularDistance(resolved.anchor.angle, angle) > MAX_ANCHOR_ANGLE_ERROR) return null;
+    return resolved;
+  }
+
   return {
     version: MODEL_VERSION,
     scene: gltfScene,
+    anchorAt,
+    placeAnchor(anchor) {
+      if (anchor.modelVersion === MODEL_VERSION) return anchor;
+      let placed = reprojected.get(anchor);
+      if (!placed) {
+        placed = anchorAt(anchor.layer, anchor.angle, anchor.height)?.anchor ?? anchor;
+        reprojected.set(anchor, placed);
+      }
+      return placed;
+    },
     layers,
     bounds,
     hitToAnchor: (layer, hit) => hitToAnchor(layer, layers[layer], hit),
     raycastLayer,
-    anchorAt(layer, angle, height) {
-      const dx = Math.sin(angle);
-      const dz = Math.cos(angle);
-      const origin = new THREE.Vector3(dx, 0, dz).multiplyScalar(1.5).add(new THREE.Vector3(0, height, 0));
-      raycaster.set(origin, new THREE.Vector3(-dx, 0, -dz));
-      const hit = raycastLayer(layer, raycaster);
-      return hit ? hitToAnchor(layer, layers[layer], hit) : null;
-    },
   };
+}
+
+/** How far (radians) the spot found for a surface coordinate may lie from it (the axis is not the ray origin). */
+const MAX_ANCHOR_ANGLE_ERROR = 0.25;
+
+function angularDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % (2 * Math.PI);
+  return d > Math.PI ? 2 * Math.PI - d : d;
 }
 
 /** Parses the .glb bytes into the layered body model; the meshopt decoder is bundled (no network). */

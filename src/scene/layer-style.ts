@@ -30,7 +30,7 @@ export function structureColor(layer: LayerId, structure: string): THREE.Color {
   const jitter2 = ((h >>> 10) % 1000) / 1000;
   const color = new THREE.Color(layerById(layer).color);
   if (tissueKind(layer) === 'muscle') {
-    color.offsetHSL((jitter - 0.5) * 0.06, (jitter2 - 0.5) * 0.2, (jitter - 0.5) * 0.16);
+    color.offsetHSL((jitter - 0.5) * 0.025, (jitter2 - 0.5) * 0.12, (jitter - 0.5) * 0.12);
   } else if (layer === ('deepFascia' as LayerId)) {
     color.offsetHSL(0, 0, (jitter - 0.5) * 0.08);
   }

@@ -10,6 +10,7 @@ import { validateBounds } from 'three-mesh-bvh';
 import { LAYER_IDS } from '../../src/anatomy/layers';
 import { parseBodyModel, type BodyModel } from '../../src/scene/body-model';
 import { regionAt } from '../../src/anatomy/outlines';
+import { importMap } from '../../src/io';
 
 let model: BodyModel;
 
@@ -64,6 +65,23 @@ describe('body model', () => {
       const [x, y, z] = hit!.anchor.position;
       expect(Math.atan2(x, z)).toBeCloseTo(angle, 2);
       expect(y).toBeCloseTo(height, 3);
+    }
+  });
+
+  it('re-projects points placed on an older model onto this model by their surface coordinate', () => {
+    const file = JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/maps/v1-torso-2026.1-demo.json'), 'utf8'));
+    const result = importMap(JSON.stringify(file));
+    if (!result.ok) throw new Error(result.message);
+    for (const point of Object.values(result.doc.points)) {
+      expect(point.anchor.modelVersion).not.toBe(model.version);
+      const placed = model.placeAnchor(point.anchor);
+      const [x, y, z] = placed.position;
+      expect(Math.atan2(x, z), point.region).toBeCloseTo(point.anchor.angle, 1);
+      expect(y).toBeCloseTo(point.anchor.height, 2);
+      // On this model's layer, and that spot is still the point's region.
+      const again = model.anchorAt(point.anchor.layer, point.anchor.angle, point.anchor.height);
+      expect(again?.anchor.position).toEqual(placed.position);
+      expect(again?.region).toBe(point.region);
     }
   });
 });
