@@ -12,7 +12,7 @@ export function RegionCard() {
   const region = regionId ? regionById(regionId) : undefined;
   if (!region) return null;
   return (
-    <section aria-label="Region" className="panel region-card">
+    <section aria-label="Region details" className="panel region-card">
       <h2>{regionLabel(region.id, region.side)}</h2>
       <dl>
         <dt>Layer</dt>

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/model/types';
+import { SCHEMA_VERSION } from '../../src/io/format';
 import { useBrowserSuite } from './harness/browser';
 import { pointsInOrder } from './harness/editor-page';
 import { withoutId } from './harness/expectations';
@@ -25,7 +26,7 @@ describe('export and import', () => {
     expect(exported.fileName).toMatch(/\.fascia-map\.json$/);
     const file = JSON.parse(exported.text) as ExportFile;
     expect(file.format).toBe('fascia-map');
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Number.isNaN(Date.parse(file.exportedAt))).toBe(false);
     expect(file.map).toEqual(doc);
 
@@ -63,7 +64,7 @@ describe('export and import', () => {
     expect(pain).toContain('12');
     expect(await editor.document()).toEqual(before);
 
-    const newer = await editor.importRefusedFile(JSON.stringify({ ...file, schemaVersion: 2 }), 'newer.fascia-map.json');
+    const newer = await editor.importRefusedFile(JSON.stringify({ ...file, schemaVersion: SCHEMA_VERSION + 1 }), 'newer.fascia-map.json');
     expect(newer).toMatch(/newer|version/i);
     expect(await editor.document()).toEqual(before);
 
