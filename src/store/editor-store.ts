@@ -74,8 +74,11 @@ export interface EditorState {
   readonly focusRequest: { readonly region: RegionId; readonly nonce: number } | null;
 }
 
+/** Fascia starts as a see-through sheet, so peeling the skin shows the muscles beneath the fascia. */
+const FASCIA_OPACITY = 0.5;
+
 function initialLayers(): Record<LayerId, LayerView> {
-  const entries = LAYERS.map((l) => [l.id, { visible: true, opacity: 1 }] as const);
+  const entries = LAYERS.map((l) => [l.id, { visible: true, opacity: /fascia/i.test(l.id) ? FASCIA_OPACITY : 1 }] as const);
   return Object.fromEntries(entries) as Record<LayerId, LayerView>;
 }
 

@@ -9,7 +9,7 @@ import * as THREE from 'three';
 import { validateBounds } from 'three-mesh-bvh';
 import { LAYER_IDS } from '../../src/anatomy/layers';
 import { parseBodyModel, type BodyModel } from '../../src/scene/body-model';
-import { regionAt } from '../../src/anatomy/outlines';
+import { LANDMARKS, regionAt } from '../../src/anatomy/outlines';
 import { importMap } from '../../src/io';
 
 let model: BodyModel;
@@ -82,6 +82,17 @@ describe('body model', () => {
       const again = model.anchorAt(point.anchor.layer, point.anchor.angle, point.anchor.height);
       expect(again?.anchor.position).toEqual(placed.position);
       expect(again?.region).toBe(point.region);
+    }
+  });
+
+  it('resolves rays at the low back just lateral to L3 to the erector column, further out to QL, sides not swapped', () => {
+    const L3 = LANDMARKS.find((l) => l.name === 'L3 spinous process')!.height;
+    for (const [side, sign] of [['left', 1], ['right', -1]] as const) {
+      const column = model.anchorAt('deepMuscle', sign * (Math.PI - 0.5), L3);
+      const quadratus = model.anchorAt('deepMuscle', sign * (Math.PI - 0.8), L3);
+      expect(column?.region).toMatch(new RegExp(`^(lumbar-iliocostalis|longissimus-thoracis)\\.${side}$`));
+      expect(quadratus?.region).toBe(`quadratus-lumborum.${side}`);
+      expect(Math.sign(column!.anchor.position[0])).toBe(sign);
     }
   });
 });
