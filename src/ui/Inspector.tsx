@@ -6,23 +6,21 @@ import { layerById } from '../anatomy/layers';
 import { regionById } from '../anatomy/regions';
 import { useEditor, useEditorState } from '../store/context';
 import { setFinding, setKind, setNotes, setPain } from '../model/operations';
-import { regionLabel } from '../model/labels';
+import { FINDING_LABELS as FINDING_WORDS, KIND_LABELS as KIND_WORDS, regionLabel } from '../model/labels';
 import { FINDING_KEYS, TRIGGER_POINT_KINDS, type FindingKey, type TriggerPoint, type TriggerPointKind } from '../model/types';
 import { MARKER_COLORS } from '../scene/marker-style';
 import { deletePointAction } from './actions';
 
-export const FINDING_LABELS: Readonly<Record<FindingKey, string>> = {
-  tautBand: 'Taut band',
-  localTwitchResponse: 'Local twitch response',
-  jumpSign: 'Jump sign',
-  familiarPainReproduced: 'Familiar pain reproduced',
-};
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const KIND_LABELS: Readonly<Record<TriggerPointKind, string>> = {
-  active: 'Active',
-  latent: 'Latent',
-  satellite: 'Satellite',
-};
+/** Control labels start with a capital; the words are the same as in history labels. */
+export const FINDING_LABELS = Object.fromEntries(
+  FINDING_KEYS.map((key) => [key, capitalise(FINDING_WORDS[key])]),
+) as Readonly<Record<FindingKey, string>>;
+
+export const KIND_LABELS = Object.fromEntries(
+  TRIGGER_POINT_KINDS.map((kind) => [kind, capitalise(KIND_WORDS[kind])]),
+) as Readonly<Record<TriggerPointKind, string>>;
 
 const NOTES_PAUSE_MS = 700;
 

@@ -1,21 +1,13 @@
 // Small builders for test documents: a point on a given layer and spot, without the 3D model.
 
 import type { Anchor, MapDocument, TriggerPoint } from '../../../src/model/types';
+import { testAnchor as fixtureAnchor } from '../../fixtures/maps';
 import { newTriggerPoint } from '../../../src/model/points';
 import { newMapDocument } from '../../../src/model/document';
 
+/** A valid anchor on the superficial muscles (the shared fixture's), with overrides. */
 export function testAnchor(overrides: Partial<Anchor> = {}): Anchor {
-  return {
-    layer: 'superficialMuscle',
-    angle: 2.5,
-    height: 1.1,
-    position: [0.08, 1.1, -0.1],
-    normal: [0.6, 0, -0.8],
-    face: 12,
-    barycentric: [0.2, 0.3, 0.5],
-    modelVersion: 'test',
-    ...overrides,
-  };
+  return fixtureAnchor({ height: 1.1, ...overrides });
 }
 
 export function testPoint(id: string, order: string, overrides: Partial<TriggerPoint> = {}): TriggerPoint {
