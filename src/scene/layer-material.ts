@@ -100,7 +100,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         #endif
         #ifdef HAS_REGION
           if (uHoverRegion >= 0.0 && abs(vRegion - uHoverRegion) < 0.5) {
-            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.86, 0.45), 0.3);
+            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.55, 0.78, 1.0), 0.45);
           }
         #endif`,
       );

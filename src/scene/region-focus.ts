@@ -1,5 +1,5 @@
-// Where to point the camera for a region: the vertex of the region nearest its centroid (so the spot
-// lies on the surface even for curved regions) and the region's average outward normal.
+// Where to point the camera for a region: at its centroid, from outside the body along the direction
+// from the body axis through the region.
 
 import * as THREE from 'three';
 import { regionById } from '../anatomy/regions';
@@ -29,32 +29,26 @@ export function regionFocus(model: BodyModel, regionId: RegionId): RegionFocus |
   }
   mesh.updateMatrixWorld();
   const position = mesh.geometry.getAttribute('position');
-  const normalAttr = mesh.geometry.getAttribute('normal');
-  const normalMatrix = new THREE.Matrix3().getNormalMatrix(mesh.matrixWorld);
   const vertices: THREE.Vector3[] = [];
   const centroid = new THREE.Vector3();
-  const normal = new THREE.Vector3();
-  const v = new THREE.Vector3();
   for (let i = 0; i < regionAttr.count; i++) {
     if (regionAttr.getX(i) !== region.index) continue;
-    v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-    vertices.push(v.clone());
+    const v = new THREE.Vector3().fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+    vertices.push(v);
     centroid.add(v);
-    if (normalAttr) normal.add(new THREE.Vector3().fromBufferAttribute(normalAttr, i).applyMatrix3(normalMatrix).normalize());
   }
   if (vertices.length === 0) {
     perModel.set(regionId, null);
     return null;
   }
   centroid.divideScalar(vertices.length);
-  let nearest = vertices[0]!;
   let extent = 0;
-  for (const vertex of vertices) {
-    if (vertex.distanceToSquared(centroid) < nearest.distanceToSquared(centroid)) nearest = vertex;
-  }
-  for (const vertex of vertices) extent = Math.max(extent, vertex.distanceTo(nearest));
-  if (normal.lengthSq() < 1e-9) normal.set(nearest.x, 0, nearest.z);
-  const focus = { position: nearest, normal: normal.normalize(), extent };
+  for (const vertex of vertices) extent = Math.max(extent, vertex.distanceTo(centroid));
+  // Look from outside the body straight at the region: muscles are closed shells, so their vertex
+  // normals cancel out, but the direction from the body axis to the region always points outward.
+  const normal = new THREE.Vector3(centroid.x, 0, centroid.z);
+  if (normal.lengthSq() < 1e-8) normal.set(0, 0, 1);
+  const focus = { position: centroid, normal: normal.normalize(), extent };
   perModel.set(regionId, focus);
   return focus;
 }
