@@ -2,7 +2,7 @@
 // without seeing the canvas; choosing a row selects that point.
 
 import { layerById } from '../anatomy/layers';
-import { regionById } from '../anatomy/regions';
+import { regionName } from '../model/labels';
 import { useEditor, useEditorState } from '../store/context';
 import { pointsInOrder } from '../model/selectors';
 import { KIND_LABELS } from './Inspector';
@@ -34,7 +34,7 @@ export function PointsTable() {
               <tr key={point.id} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={() => editor.select(point.id)}>
                 <td>
                   <button type="button" className="row-select" onClick={(e) => { e.stopPropagation(); editor.select(point.id); }}>
-                    {regionById(point.region)?.name ?? point.region}
+                    {regionName(point.region)}
                   </button>
                 </td>
                 <td>{point.side}</td>
