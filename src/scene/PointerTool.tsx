@@ -17,6 +17,8 @@ import type { PointId } from '../model/types';
 import { useBodyModel } from './model-context';
 import { publishViewportApi } from './viewport-api';
 import { markerPlacements } from './Markers';
+import { lensFloor } from './lens';
+import type { SharedLayerUniforms } from './layer-material';
 
 /** Movement in CSS pixels below which a press counts as a click or tap rather than a drag. */
 const CLICK_SLOP = 5;
@@ -31,7 +33,7 @@ interface Press {
   multi: boolean;
 }
 
-export function PointerTool() {
+export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const editor = useEditor();
   const model = useBodyModel();
   const gl = useThree((s) => s.gl);
@@ -84,12 +86,28 @@ export function PointerTool() {
       return best;
     }
 
+    /**
+     * The layer a click places on: the active layer, except inside the open x-ray lens, where the outer
+     * layers are cut away and the click lands on the layer the lens shows (what you see is where it goes).
+     */
+    function placementLayer(clientX: number, clientY: number): LayerId {
+      const { activeLayer, lens } = editor.store.getState();
+      const [lensX, lensY, lensRadius] = uniforms.lens.value.toArray();
+      if (!lens.enabled || lensRadius <= 0) return activeLayer;
+      const rect = element.getBoundingClientRect();
+      const dpr = gl.getPixelRatio();
+      const x = (clientX - rect.left) * dpr;
+      const y = (rect.height - (clientY - rect.top)) * dpr;
+      return Math.hypot(x - lensX, y - lensY) <= lensRadius ? lensFloor(activeLayer) : activeLayer;
+    }
+
     function hitActiveLayer(clientX: number, clientY: number) {
-      const { activeLayer, layers, peel } = editor.store.getState();
-      if (effectiveOpacity(layers[activeLayer], activeLayer, peel) <= 0) return null;
+      const { layers, peel } = editor.store.getState();
+      const layer = placementLayer(clientX, clientY);
+      if (effectiveOpacity(layers[layer], layer, peel) <= 0) return null;
       setRay(clientX, clientY);
-      const hit = model.raycastLayer(activeLayer, raycaster);
-      return hit ? model.hitToAnchor(activeLayer, hit) : null;
+      const hit = model.raycastLayer(layer, raycaster);
+      return hit ? model.hitToAnchor(layer, hit) : null;
     }
 
     /** The nearest structure the eye sees under the pointer: layers drawn at least half opaque. */
@@ -116,8 +134,9 @@ export function PointerTool() {
         editor.selectRegion(hitTopmost(clientX, clientY)?.region ?? null);
         return;
       }
-      if (effectiveOpacity(state.layers[state.activeLayer], state.activeLayer, state.peel) <= 0) {
-        editor.notify({ kind: 'info', message: `The ${layerById(state.activeLayer).label.toLowerCase()} layer is hidden or peeled away: show it to place points on it.` });
+      const target = placementLayer(clientX, clientY);
+      if (effectiveOpacity(state.layers[target], target, state.peel) <= 0) {
+        editor.notify({ kind: 'info', message: `The ${layerById(target).label.toLowerCase()} layer is hidden or peeled away: show it to place points on it.` });
         return;
       }
       const hit = hitActiveLayer(clientX, clientY);
@@ -250,7 +269,7 @@ export function PointerTool() {
       cancelAnimationFrame(hoverFrame);
       publishViewportApi(null);
     };
-  }, [editor, model, gl, camera, controls]);
+  }, [editor, model, gl, camera, controls, uniforms]);
 
   return null;
 }

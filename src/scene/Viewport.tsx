@@ -30,7 +30,7 @@ export function Viewport({ model }: { model: BodyModel }) {
         <BodyLayers uniforms={uniforms} />
         <Markers />
         <CameraRig />
-        <PointerTool />
+        <PointerTool uniforms={uniforms} />
         <LensTracker uniforms={uniforms} />
       </Canvas>
     </BodyModelContext.Provider>
