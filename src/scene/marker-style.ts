@@ -1,12 +1,6 @@
-// Colours and sizes of trigger-point markers, by kind, shared by the 3D markers and the legend.
+// Sizes of trigger-point markers in the 3D view; their colours by kind come from the model's vocabulary.
 
-import type { TriggerPointKind } from '../model/types';
-
-export const MARKER_COLORS: Readonly<Record<TriggerPointKind, string>> = {
-  active: '#d62839',
-  latent: '#f2a541',
-  satellite: '#7b4bb7',
-};
+export { KIND_COLORS as MARKER_COLORS } from '../model/kind-colors';
 
 /** Marker radius in metres: big enough to hit with a finger at the default zoom. */
 export const MARKER_RADIUS = 0.011;

@@ -8,7 +8,7 @@ import { useEditor, useEditorState } from '../store/context';
 import { setFinding, setKind, setNotes, setPain } from '../model/operations';
 import { FINDING_LABELS as FINDING_WORDS, KIND_LABELS as KIND_WORDS, regionLabel } from '../model/labels';
 import { FINDING_KEYS, TRIGGER_POINT_KINDS, type FindingKey, type TriggerPoint, type TriggerPointKind } from '../model/types';
-import { MARKER_COLORS } from '../scene/marker-style';
+import { KIND_COLORS } from '../model/kind-colors';
 import { deletePointAction } from './actions';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -127,7 +127,7 @@ function PointDetails({ point }: { point: TriggerPoint }) {
         {TRIGGER_POINT_KINDS.map((kind) => (
           <label key={kind}>
             <input type="radio" name="kind" checked={point.kind === kind} onChange={() => editor.commit(setKind(point.id, kind))} />
-            <span className="kind-swatch" style={{ background: MARKER_COLORS[kind] }} aria-hidden="true" />
+            <span className="kind-swatch" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />
             {KIND_LABELS[kind]}
           </label>
         ))}

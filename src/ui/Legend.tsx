@@ -1,7 +1,7 @@
 // What the marker colours mean, next to the view.
 
 import { TRIGGER_POINT_KINDS } from '../model/types';
-import { MARKER_COLORS } from '../scene/marker-style';
+import { KIND_COLORS } from '../model/kind-colors';
 import { KIND_LABELS } from './Inspector';
 
 export function Legend() {
@@ -11,7 +11,7 @@ export function Legend() {
       <ul>
         {TRIGGER_POINT_KINDS.map((kind) => (
           <li key={kind}>
-            <span className="kind-swatch" style={{ background: MARKER_COLORS[kind] }} aria-hidden="true" />
+            <span className="kind-swatch" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />
             {KIND_LABELS[kind]}
           </li>
         ))}
