@@ -10,7 +10,7 @@ import { regionById } from '../anatomy/regions';
 import { useEditorState } from '../store/context';
 import { effectiveOpacity } from '../store/layer-view';
 import { useBodyModel } from './model-context';
-import { applyOpacity, paintRegions, tissueKind } from './layer-style';
+import { applyOpacity, isPaintedByRegion, paintRegions } from './layer-style';
 import { createLayerShaderMaterial, type LayerMaterialHandle, type SharedLayerUniforms } from './layer-material';
 import { lensCutsLayer } from './lens';
 
@@ -32,7 +32,7 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
     const made = {} as Record<LayerId, LayerMaterialHandle>;
     for (const id of LAYER_IDS) {
       const mesh = model.layers[id];
-      if (tissueKind(id) === 'muscle' || id === ('deepFascia' as LayerId)) paintRegions(id, mesh.geometry);
+      if (isPaintedByRegion(id)) paintRegions(id, mesh.geometry);
       made[id] = createLayerShaderMaterial(id, mesh.geometry, uniforms);
     }
     return made;
@@ -70,9 +70,9 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
     invalidate();
   }, [lensEnabled, activeLayer, handles, invalidate]);
 
+  // Switching the cut on or off changes the shaders; moving its height only moves the shared plane.
   useEffect(() => {
     gl.localClippingEnabled = crossSection.enabled;
-    clipPlane.constant = crossSection.height;
     for (const id of LAYER_IDS) {
       const material = handles[id].material;
       material.clippingPlanes = crossSection.enabled ? [clipPlane] : null;
@@ -81,7 +81,12 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
       material.needsUpdate = true;
     }
     invalidate();
-  }, [crossSection, clipPlane, handles, gl, invalidate]);
+  }, [crossSection.enabled, clipPlane, handles, gl, invalidate]);
+
+  useEffect(() => {
+    clipPlane.constant = crossSection.height;
+    invalidate();
+  }, [crossSection.height, clipPlane, invalidate]);
 
   useEffect(() => () => Object.values(handles).forEach((h) => h.material.dispose()), [handles]);
 

@@ -3,8 +3,8 @@
 // look for fascia. Lens and hover values live in uniforms shared with the viewport, not in React state.
 
 import * as THREE from 'three';
-import type { LayerId } from '../anatomy/layers';
-import { createLayerMaterial, tissueKind } from './layer-style';
+import { layerById, type LayerId } from '../anatomy/layers';
+import { createLayerMaterial } from './layer-style';
 
 /** Uniforms shared by every layer material, updated by the viewport without re-rendering React. */
 export interface SharedLayerUniforms {
@@ -30,7 +30,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
   const lensCut = { value: 0 };
   const hasRegion = Boolean(geometry.getAttribute('_region'));
   const hasFibre = Boolean(geometry.getAttribute('_fibre'));
-  const kind = tissueKind(layer);
+  const kind = layerById(layer).tissue;
   const striation = kind === 'muscle' ? 1 : kind === 'fascia' ? 2 : 0;
 
   material.defines = {

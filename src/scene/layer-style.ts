@@ -6,15 +6,9 @@ import type { LayerId } from '../anatomy/layers';
 import { layerById } from '../anatomy/layers';
 import { regionByIndex } from '../anatomy/regions';
 
-/** What kind of tissue a layer is, which decides how it is drawn. */
-export type TissueKind = 'skin' | 'fascia' | 'muscle' | 'bone';
-
-export function tissueKind(layer: LayerId): TissueKind {
-  const id = layer.toLowerCase();
-  if (id.includes('muscle')) return 'muscle';
-  if (id.includes('fascia')) return 'fascia';
-  if (id.includes('skeleton') || id.includes('bone')) return 'bone';
-  return 'skin';
+/** Muscles, and the deep fascia with its named sheets, are coloured region by region. */
+export function isPaintedByRegion(layer: LayerId): boolean {
+  return layerById(layer).tissue === 'muscle' || layer === 'deepFascia';
 }
 
 function hashString(text: string): number {
@@ -29,9 +23,9 @@ export function structureColor(layer: LayerId, structure: string): THREE.Color {
   const jitter = (h % 1000) / 1000;
   const jitter2 = ((h >>> 10) % 1000) / 1000;
   const color = new THREE.Color(layerById(layer).color);
-  if (tissueKind(layer) === 'muscle') {
+  if (layerById(layer).tissue === 'muscle') {
     color.offsetHSL((jitter - 0.5) * 0.025, (jitter2 - 0.5) * 0.12, (jitter - 0.5) * 0.12);
-  } else if (layer === ('deepFascia' as LayerId)) {
+  } else if (layer === 'deepFascia') {
     color.offsetHSL(0, 0, (jitter - 0.5) * 0.08);
   }
   return color;
@@ -59,8 +53,8 @@ export function paintRegions(layer: LayerId, geometry: THREE.BufferGeometry): vo
 }
 
 export function createLayerMaterial(layer: LayerId): THREE.MeshStandardMaterial {
-  const kind = tissueKind(layer);
-  const byRegion = kind === 'muscle' || layer === ('deepFascia' as LayerId);
+  const kind = layerById(layer).tissue;
+  const byRegion = isPaintedByRegion(layer);
   return new THREE.MeshStandardMaterial({
     color: byRegion ? 0xffffff : new THREE.Color(layerById(layer).color),
     vertexColors: byRegion,

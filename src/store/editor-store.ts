@@ -78,7 +78,7 @@ export interface EditorState {
 const FASCIA_OPACITY = 0.5;
 
 function initialLayers(): Record<LayerId, LayerView> {
-  const entries = LAYERS.map((l) => [l.id, { visible: true, opacity: /fascia/i.test(l.id) ? FASCIA_OPACITY : 1 }] as const);
+  const entries = LAYERS.map((l) => [l.id, { visible: true, opacity: l.tissue === 'fascia' ? FASCIA_OPACITY : 1 }] as const);
   return Object.fromEntries(entries) as Record<LayerId, LayerView>;
 }
 

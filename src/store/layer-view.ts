@@ -1,11 +1,11 @@
 // How visible each layer is once the layer panel's own opacity and the peel slider are combined:
 // peeling fades the outer layers away in order, outside in, down to the deepest muscles.
 
-import { LAYER_IDS, type LayerId } from '../anatomy/layers';
+import { SOFT_TISSUE_LAYERS, type LayerId } from '../anatomy/layers';
 import type { LayerView } from './editor-store';
 
-/** Layers the peel slider can fade: everything outside the deepest layer that is not the skeleton. */
-export const PEELABLE_LAYERS: readonly LayerId[] = LAYER_IDS.filter((id) => id !== ('skeleton' as LayerId)).slice(0, -1);
+/** Layers the peel slider can fade: every soft-tissue layer outside the deepest one. */
+export const PEELABLE_LAYERS: readonly LayerId[] = SOFT_TISSUE_LAYERS.slice(0, -1);
 
 /** The peel slider's range: 0 shows every layer, PEEL_MAX has peeled everything down to the deepest muscles. */
 export const PEEL_MAX = PEELABLE_LAYERS.length;
@@ -24,6 +24,5 @@ export function effectiveOpacity(view: LayerView, layer: LayerId, peel: number):
 
 /** The peel slider's position named by the layer it has reached ("skin", "deep fascia"...). */
 export function peelLevelLayer(peel: number): LayerId {
-  const index = Math.min(PEELABLE_LAYERS.length, Math.round(peel));
-  return (index < PEELABLE_LAYERS.length ? PEELABLE_LAYERS[index] : LAYER_IDS.filter((id) => id !== ('skeleton' as LayerId)).at(-1)) as LayerId;
+  return SOFT_TISSUE_LAYERS[Math.min(PEELABLE_LAYERS.length, Math.round(peel))]!;
 }
