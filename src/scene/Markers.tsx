@@ -68,6 +68,8 @@ export function Markers() {
 
   const layers = useEditorState((s) => s.layers);
   const peel = useEditorState((s) => s.peel);
+  // Above a cross-section the body is cut away, and so are its points (they would float in the air).
+  const cutHeight = useEditorState((s) => (s.crossSection.enabled ? s.crossSection.height : Infinity));
   const geometry = useMemo(() => new THREE.SphereGeometry(MARKER_RADIUS, 20, 14), []);
   const outlineGeometry = useMemo(() => new THREE.TorusGeometry(MARKER_RADIUS * 1.05, MARKER_RADIUS * 0.22, 8, 32), []);
   const solidMaterial = useMemo(() => new THREE.MeshStandardMaterial({ roughness: 0.35, metalness: 0 }), []);
@@ -76,7 +78,10 @@ export function Markers() {
 
   // Optional so the markers can be tested without a model; in the app they follow the loaded model.
   const model = useContext(BodyModelContext);
-  const placements = useMemo(() => markerPlacements(doc ? pointsInOrder(doc) : [], drag, model?.placeAnchor), [doc, drag, model]);
+  const placements = useMemo(
+    () => markerPlacements(doc ? pointsInOrder(doc) : [], drag, model?.placeAnchor).filter(({ position }) => position.y <= cutHeight),
+    [doc, drag, model, cutHeight],
+  );
 
   useLayoutEffect(() => {
     const matrix = new THREE.Matrix4();

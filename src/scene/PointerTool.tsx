@@ -67,12 +67,14 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
 
     /** The marker nearest the pointer within a finger-sized radius, facing the camera. */
     function markerAt(clientX: number, clientY: number, pointerType: string): PointId | null {
-      const { doc, drag } = editor.store.getState();
+      const { doc, drag, crossSection } = editor.store.getState();
       if (!doc) return null;
+      const cutHeight = crossSection.enabled ? crossSection.height : Infinity;
       const radius = pointerType === 'touch' ? 24 : 14;
       let best: PointId | null = null;
       let bestDistance = radius;
       for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag, model.placeAnchor)) {
+        if (position.y > cutHeight) continue;
         const toCamera = camera.position.clone().sub(position);
         if (normal.dot(toCamera) < 0) continue;
         const screen = toClient(position);

@@ -63,4 +63,14 @@ describe('Markers', () => {
     expect(ring.position.y).toBeCloseTo(0.9, 5);
     await renderer.unmount();
   });
+
+  it('hides the points above a cross-section, with the body cut away there', async () => {
+    const { editor, renderer } = await renderMarkers();
+    await ReactThreeTestRenderer.act(async () => {
+      editor.setCrossSection({ enabled: true, height: 1.25 });
+    });
+    // p1 sits at 1.32 m (the fixture anchor), p2 at 1.2 m.
+    for (const mesh of instancedMeshes(renderer)) expect(mesh.count).toBe(1);
+    await renderer.unmount();
+  });
 });
