@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const isCi = process.env.CI === 'true' || process.env.CI === '1';
 
 /** @type {{ step: string; passed: number; failed: number; note?: string }[]} */
 const results = [];
@@ -43,33 +42,44 @@ async function runAsOneTest(step, command, args) {
 
 /**
  * Runs vitest projects with the default reporter on screen and a JSON report on the side, and counts
- * the tests. A file that failed to load, or a run that failed without a failing test (unhandled error,
- * global setup), counts as one failure so it cannot pass unnoticed.
+ * the tests. A file that failed to load, a run that failed without a failing test (unhandled error,
+ * global setup), or a project that ran no test at all counts as a failure so it cannot pass unnoticed.
  */
 async function runVitest(step, projects, env = {}) {
   heading(step);
   const started = Date.now();
   const dir = await mkdtemp(path.join(tmpdir(), 'fascia-map-vitest-'));
   const report = path.join(dir, 'report.json');
-  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
   const code = await run(bin('vitest'), args, env);
   let passed = 0;
   let failed = 0;
+  const notes = [];
   try {
     const json = JSON.parse(await readFile(report, 'utf8'));
     passed = json.numPassedTests ?? 0;
     failed = json.numFailedTests ?? 0;
+    const ranIn = Object.fromEntries(projects.map((p) => [p, 0]));
     for (const file of json.testResults ?? []) {
-      const failedInside = (file.assertionResults ?? []).some((t) => t.status === 'failed');
-      if (file.status === 'failed' && !failedInside) failed += 1;
+      const tests = file.assertionResults ?? [];
+      if (file.status === 'failed' && !tests.some((t) => t.status === 'failed')) failed += 1;
+      const project = projects.find((p) => path.relative(root, file.name ?? '').startsWith(`tests${path.sep}${p}${path.sep}`));
+      if (project) ranIn[project] += tests.filter((t) => t.status === 'passed' || t.status === 'failed').length;
+    }
+    for (const [project, count] of Object.entries(ranIn)) {
+      if (count > 0) continue;
+      failed += 1;
+      notes.push(`the ${project} tests ran no test`);
+      console.error(`FAIL: the "${project}" test project ran no test (tests/${project}/ has none, or none was collected)`);
     }
   } catch {
     // No report: vitest itself failed before or while running; the exit code below says so.
+    notes.push('vitest wrote no report');
   }
   if (code !== 0 && failed === 0) failed = 1;
   await rm(dir, { recursive: true, force: true });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  results.push({ step, passed, failed, note: `${seconds} s` });
+  results.push({ step, passed, failed, note: [`${seconds} s`, ...notes].join(', ') });
 }
 
 function findChromium() {
@@ -88,17 +98,17 @@ if (chromium) {
   await runVitest('Browser tests (vitest + Chromium)', ['e2e'], { CHROMIUM_PATH: chromium });
 } else {
   heading('Browser tests (vitest + Chromium)');
-  console.log(
-    "Browser tests not run: Chromium not found (install Debian's chromium: sudo apt-get install chromium, or set CHROMIUM_PATH)",
+  console.error(
+    "FAIL: browser tests not run: Chromium not found (install Debian's chromium: sudo apt-get install chromium, or set CHROMIUM_PATH)",
   );
-  results.push({ step: 'Browser tests (vitest + Chromium)', passed: 0, failed: isCi ? 1 : 0, note: 'not run' });
+  results.push({ step: 'Browser tests (vitest + Chromium)', passed: 0, failed: 1, note: 'not run: Chromium not found' });
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 heading(`Summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 for (const r of results) {
-  const mark = r.failed > 0 ? 'FAIL' : r.passed === 0 && r.note === 'not run' ? 'skip' : 'ok  ';
+  const mark = r.failed > 0 ? 'FAIL' : 'ok  ';
   console.log(`${mark}  ${r.step}: ${r.passed} passed, ${r.failed} failed (${r.note})`);
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -47,7 +47,8 @@ describe('point details', () => {
     history = await editor.waitForCursor(++steps);
     expect(history.entries[steps - 1]?.label).toBe('Edit notes');
     expect((await editor.document()).points[point.id]?.notes).toBe(notes);
-    await editor.page.waitForTimeout(800);
+    // Once the step is stored nothing else is pending, and no late step was added after it.
+    await editor.waitSaved();
     expect((await editor.history()).cursor).toBe(steps);
 
     // Backspace in the Notes box edits the text; it does not delete the point.

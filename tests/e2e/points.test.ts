@@ -69,14 +69,14 @@ describe('placing and moving points', () => {
     // Escape during a drag puts the point back and records nothing.
     const beforeCancelled = await editor.document();
     await editor.dragPoint(first.id, { layer: 'skin', angle: 0.2, height: 0.98 }, { cancelWithEscape: true });
-    await editor.page.waitForTimeout(300);
-    expect(await editor.document()).toEqual(beforeCancelled);
-    expect((await editor.history()).cursor).toBe(steps + 1);
 
-    // Delete point (button) removes the selected point as one step.
+    // Delete point (button) removes the selected point as one step. Selecting it first also proves the app
+    // has handled the cancelled drag: a late move would show up in the document read after the selection.
     const rowOf = async (id: string) => (await editor.points()).findIndex((p) => p.id === id);
     await editor.selectPointRow(await rowOf(first.id));
     await expect.poll(() => editor.selection()).toBe(first.id);
+    expect(await editor.document()).toEqual(beforeCancelled);
+    expect((await editor.history()).cursor).toBe(steps + 1);
     await editor.deletePoint();
     const afterDelete = await editor.waitForCursor(steps + 2);
     expect(afterDelete.entries[steps + 1]?.label).toMatch(/delete/i);

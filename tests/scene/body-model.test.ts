@@ -26,7 +26,8 @@ describe('body model', () => {
     expect(validateBounds(tree as Parameters<typeof validateBounds>[0])).toBe(true);
   });
 
-  it('picks through the BVH exactly what a brute-force raycast finds', () => {
+  // Brute force over every layer takes seconds alone, more beside other test files on 2 cores.
+  it('picks through the BVH exactly what a brute-force raycast finds', { timeout: 60_000 }, () => {
     const raycaster = new THREE.Raycaster();
     for (const layer of LAYER_IDS) {
       const mesh = model.layers[layer];

@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { LayerId } from '../../../src/anatomy/layers';
 import type { MapDocument, TriggerPoint } from '../../../src/model/types';
 import { changedShare, decodePng, type Pixels } from './png';
+import { pollUntil } from './poll';
 
 /** A spot on one layer's surface, in the model's surface coordinate. */
 export interface SurfaceSpot {
@@ -138,24 +139,16 @@ export class EditorPage {
 
   /** Waits until the document satisfies `accept`, and returns it. */
   async waitForDocument(accept: (doc: MapDocument) => boolean, what: string): Promise<MapDocument> {
-    const deadline = Date.now() + EDIT_TIMEOUT;
-    for (;;) {
-      const doc = await this.document();
-      if (accept(doc)) return doc;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await this.page.waitForTimeout(50);
-    }
+    return pollUntil(() => this.document(), accept, `Timed out waiting for ${what}`);
   }
 
   /** Waits until the history has `count` applied steps (after an edit, undo or redo). */
   async waitForCursor(count: number): Promise<HistorySnapshot> {
-    const deadline = Date.now() + EDIT_TIMEOUT;
-    for (;;) {
-      const history = await this.history();
-      if (history.cursor === count) return history;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for history cursor ${count} (it is ${history.cursor})`);
-      await this.page.waitForTimeout(50);
-    }
+    return pollUntil(
+      () => this.history(),
+      (history) => history.cursor === count,
+      (history) => `Timed out waiting for history cursor ${count} (it is ${history?.cursor})`,
+    );
   }
 
   // ---- The 3D view -----------------------------------------------------------------------------
@@ -182,13 +175,22 @@ export class EditorPage {
   async canvasPixels(): Promise<Pixels> {
     const canvas = this.canvas();
     let previous = decodePng(await canvas.screenshot());
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await this.page.waitForTimeout(120);
-      const next = decodePng(await canvas.screenshot());
-      if (changedShare(previous, next, 4) < 0.0005) return next;
-      previous = next;
+    let latest = previous;
+    try {
+      await pollUntil(
+        async () => decodePng(await canvas.screenshot()),
+        (next) => {
+          const still = changedShare(previous, next, 4) < 0.0005;
+          previous = latest = next;
+          return still;
+        },
+        'the picture to stop changing',
+        { timeout: 5_000, interval: 120 },
+      );
+    } catch {
+      // Still animating after 5 s (a slow software frame): the latest picture is the best answer.
     }
-    return previous;
+    return latest;
   }
 
   /**
@@ -197,12 +199,18 @@ export class EditorPage {
    * 2-core machine can take seconds per frame, hence the long wait; it returns as soon as it sees the change.
    */
   async pictureChangeFrom(reference: Pixels, atLeast = 0.01): Promise<number> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const share = changedShare(reference, await this.canvasPixels());
-      if (share >= atLeast || Date.now() > deadline) return share;
-      await this.page.waitForTimeout(100);
+    let share = 0;
+    try {
+      await pollUntil(
+        async () => (share = changedShare(reference, await this.canvasPixels())),
+        (changed) => changed >= atLeast,
+        'the picture to change',
+        { timeout: 15_000, interval: 100 },
+      );
+    } catch {
+      // The caller asserts on the share and reports how little changed.
     }
+    return share;
   }
 
   async showView(view: 'Front' | 'Back' | 'Left' | 'Right'): Promise<void> {
@@ -315,13 +323,12 @@ export class EditorPage {
   async importRefusedFile(text: string, name = 'map.fascia-map.json'): Promise<string> {
     const before = new Set(await this.alertTexts());
     await this.importFile(text, name);
-    const deadline = Date.now() + EDIT_TIMEOUT;
-    for (;;) {
-      const fresh = (await this.alertTexts()).filter((t) => !before.has(t));
-      if (fresh.length > 0) return fresh.join('\n');
-      if (Date.now() > deadline) throw new Error(`No new alert after importing ${name} (alerts: ${[...before].join(' | ') || 'none'})`);
-      await this.page.waitForTimeout(50);
-    }
+    const fresh = await pollUntil(
+      async () => (await this.alertTexts()).filter((t) => !before.has(t)),
+      (texts) => texts.length > 0,
+      `No new alert after importing ${name} (alerts: ${[...before].join(' | ') || 'none'})`,
+    );
+    return fresh.join('\n');
   }
 
   // ---- Layers ----------------------------------------------------------------------------------

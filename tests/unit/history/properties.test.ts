@@ -37,7 +37,7 @@ const REGION_CHOICES: readonly { id: string; side: Side }[] =
   REGIONS.length > 0
     ? REGIONS.map((r) => ({ id: r.id, side: r.side }))
     : [
-        { id: 'trapezius.left', side: 'left' },
+        { id: 'upper-trapezius.left', side: 'left' },
         { id: 'gluteus-medius.right', side: 'right' },
         { id: 'linea-alba.midline', side: 'midline' },
       ];

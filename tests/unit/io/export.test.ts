@@ -1,5 +1,5 @@
 // exportMap writes the strict current format; importing it gives the same map back.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportFileName, exportMap } from '../../../src/io/export';
 import { importMap } from '../../../src/io/import';
 import { FILE_FORMAT, SCHEMA_VERSION } from '../../../src/io/format';
@@ -7,11 +7,6 @@ import { applyEdit } from '../../../src/history/history';
 import { setFinding, setKind, setNotes } from '../../../src/model/operations';
 import type { MapDocument } from '../../../src/model/types';
 import { testMap, testPoint } from '../../fixtures/maps';
-
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
 
 const NOW = new Date(2026, 10, 29, 14, 5);
 

@@ -1,14 +1,9 @@
 // Every released schema version keeps fixtures that must go on opening (or being refused) the same way.
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importMap } from '../../../src/io/import';
 import { exportMap } from '../../../src/io/export';
 import { pointsInOrder } from '../../../src/model/selectors';
-
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
 
 const DIR = new URL('../../fixtures/maps/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
@@ -21,15 +16,19 @@ const REFUSED: Record<string, { path: string; message: RegExp }> = {
   'v1-bad-format.json': { path: 'format', message: /^This is not a Fascia Map file/ },
   'v1-bad-layer.json': { path: 'map.points.p-linea-1.anchor.layer', message: /^Unknown body layer/ },
   'v1-bad-proto.json': { path: 'map.points.p-trap-1.__proto__', message: /The key "__proto__" is not allowed/ },
+  'v2-bad-retired-layer.json': { path: 'map.points.demo-1.anchor.layer', message: /^Unknown body layer/ },
 };
 
 /** A real export from the app (demo map plus points placed by clicking), made with the first model. */
 const APP_EXPORT = 'v1-torso-2026.1-demo.json';
+/** A real export from the app at schema version 2 (tests/tools/write-v2-fixture.ts made it by clicking). */
+const APP_EXPORT_V2 = 'v2-app-export.json';
 
-describe('v1 fixtures', () => {
+// Every fixture runs against the real region catalog: a file is only worth keeping if the app accepts it as it is.
+describe('schema fixtures', () => {
   it('every fixture file is covered by a test', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['v1-lenient.json', 'v1-valid.json', APP_EXPORT, ...Object.keys(REFUSED)].sort());
+    expect(files.sort()).toEqual(['v1-lenient.json', 'v1-valid.json', APP_EXPORT, APP_EXPORT_V2, ...Object.keys(REFUSED)].sort());
   });
 
   it('a map the app exported on model torso-2026.1 opens with every point on its region and side', () => {
@@ -53,6 +52,23 @@ describe('v1 fixtures', () => {
       'deepFascia',
       'superficialFascia',
     ]);
+  });
+
+  it('a map the app exported at schema version 2 opens unchanged and exports byte for byte the same', () => {
+    const text = read(APP_EXPORT_V2);
+    const result = importMap(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(pointsInOrder(result.doc).map((p) => [p.region, p.anchor.layer])).toEqual([
+      ['quadratus-lumborum.left', 'deepMuscle'],
+      ['gluteus-medius.right', 'intermediateMuscle'],
+      ['lumbar-iliocostalis.left', 'deepMuscle'],
+      ['upper-trapezius.right', 'superficialMuscle'],
+      ['skin-lower-back.left', 'skin'],
+      ['thoracolumbar-fascia.left', 'deepFascia'],
+      ['rhomboid-major.right', 'intermediateMuscle'],
+    ]);
+    expect(result.doc.points.pJZashAyk7z_0mT01?.notes).toBe('Tender to touch <b>not html</b> & "quoted"');
+    expect(JSON.parse(exportMap(result.doc)).map).toEqual(JSON.parse(text).map);
   });
 
   it('v1-valid opens with its three points, in order', () => {

@@ -7,11 +7,6 @@ import { validateDocument } from '../../../src/io/validate';
 import { MAX_POINTS } from '../../../src/model/limits';
 import { testMap, testPoint } from '../../fixtures/maps';
 
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
-
 type Json = Record<string, unknown>;
 
 /** A valid file with points p0 and p1, as a plain object to break in one place. */

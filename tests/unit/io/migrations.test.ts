@@ -1,5 +1,7 @@
 // The migration registry: numbered without gaps, run step by step, failing as values.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { migrateV1ToV2 } from '../../../src/io/migrate-v1';
 import { MIGRATIONS, migrateDocument, registryHasNoGaps, type Migration } from '../../../src/io/migrations';
 import { SCHEMA_VERSION } from '../../../src/io/format';
 import { validateDocument } from '../../../src/io/validate';
@@ -38,5 +40,40 @@ describe('migrations', () => {
   it('validateDocument refuses a newer or invalid version', () => {
     expect(validateDocument({}, SCHEMA_VERSION + 1)).toMatchObject({ ok: false, message: expect.stringMatching(/newer version/) });
     expect(validateDocument({}, 0)).toMatchObject({ ok: false, message: expect.stringMatching(/whole number/) });
+  });
+});
+
+describe('version 1 -> 2', () => {
+  const v1Point = (region: string, layer: string) => ({ region, side: 'left', anchor: { layer, angle: 2.6, height: 1.2 } });
+  const migrated = (points: Record<string, unknown>) => {
+    const result = migrateV1ToV2({ id: 'm1', points });
+    if (!result.ok) throw new Error(result.message);
+    return (result.value as { points: Record<string, { region: string; anchor: { layer: string } }> }).points;
+  };
+
+  it('moves each muscle-layer point to its region layer of version 2, renaming retired regions', () => {
+    const points = migrated({
+      a: v1Point('upper-trapezius.left', 'muscle'),
+      b: v1Point('rhomboids.left', 'muscle'),
+      c: v1Point('quadratus-lumborum.right', 'muscle'),
+      d: v1Point('gluteus-medius.left', 'muscle'),
+    });
+    expect(Object.values(points).map((p) => [p.region, p.anchor.layer])).toEqual([
+      ['upper-trapezius.left', 'superficialMuscle'],
+      ['rhomboid-major.left', 'intermediateMuscle'],
+      ['quadratus-lumborum.right', 'deepMuscle'],
+      ['gluteus-medius.left', 'intermediateMuscle'],
+    ]);
+  });
+
+  it('leaves points on other layers alone, and leaves an unknown region for validation to name', () => {
+    const points = migrated({ a: v1Point('skin-chest.left', 'skin'), b: v1Point('spleen.left', 'muscle') });
+    expect(points.a).toEqual(v1Point('skin-chest.left', 'skin'));
+    expect(points.b).toMatchObject({ region: 'spleen.left', anchor: { layer: 'superficialMuscle' } });
+  });
+
+  it('reads no live catalog: the region catalog module is not among its imports', () => {
+    const source = readFileSync(new URL('../../../src/io/migrate-v1.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/from '\.\.\/anatomy\//);
   });
 });

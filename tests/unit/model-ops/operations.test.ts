@@ -1,5 +1,5 @@
 // Each edit: its label, what it changes (one small patch), and that a no-op or unknown id records nothing.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   deletePoint,
   movePoint,
@@ -15,11 +15,6 @@ import { applyEdit } from '../../../src/history/history';
 import { MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, MAX_POINTS } from '../../../src/model/limits';
 import type { MapDocument } from '../../../src/model/types';
 import { testAnchor, testMap, testPoint } from '../../fixtures/maps';
-
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
 
 const AT = { id: 'e1', at: '2026-11-29T10:00:00.000Z' };
 
@@ -37,7 +32,7 @@ describe('placePoint', () => {
   it('adds the point with one patch and names the region', () => {
     const point = testPoint('p1');
     const edit = placePoint(point);
-    expect(edit.label).toBe('Place point on trapezius (left)');
+    expect(edit.label).toBe('Place point on upper trapezius (left)');
     const { doc, entry } = changed(testMap(), edit);
     expect(doc.points.p1).toEqual(point);
     expect(entry.patches).toEqual([{ op: 'add', path: ['points', 'p1'], value: point }]);
@@ -73,8 +68,8 @@ describe('movePoint', () => {
     const doc = testMap(1);
     const same = doc.points.p0!;
     expect(run(doc, movePoint('p0', { ...same.anchor, position: [...same.anchor.position] }, same.region, same.side))).toBeNull();
-    expect(run(doc, movePoint('nope', anchor, 'trapezius.left', 'left'))).toBeNull();
-    expect(run(doc, movePoint('constructor', anchor, 'trapezius.left', 'left'))).toBeNull();
+    expect(run(doc, movePoint('nope', anchor, 'upper-trapezius.left', 'left'))).toBeNull();
+    expect(run(doc, movePoint('constructor', anchor, 'upper-trapezius.left', 'left'))).toBeNull();
   });
 
   it('records nothing for an anchor that could not be saved', () => {
@@ -87,7 +82,7 @@ describe('movePoint', () => {
       testAnchor({ barycentric: [0.5, 0.5, 1.5] }),
       testAnchor({ face: -1 }),
     ]) {
-      expect(run(doc, movePoint('p0', bad, 'trapezius.left', 'left'))).toBeNull();
+      expect(run(doc, movePoint('p0', bad, 'upper-trapezius.left', 'left'))).toBeNull();
     }
   });
 });

@@ -6,7 +6,7 @@ import { CREATED_AT, testAnchor } from '../../fixtures/maps';
 
 describe('newTriggerPoint', () => {
   it('starts latent, without pain, findings or notes, with a fresh id', () => {
-    const point = newTriggerPoint({ anchor: testAnchor(), region: 'trapezius.left', side: 'left', order: 'a0', createdAt: CREATED_AT });
+    const point = newTriggerPoint({ anchor: testAnchor(), region: 'upper-trapezius.left', side: 'left', order: 'a0', createdAt: CREATED_AT });
     expect(point).toMatchObject({
       kind: 'latent',
       painNrs: null,
@@ -22,7 +22,7 @@ describe('newTriggerPoint', () => {
     const point = newTriggerPoint({
       id: 'p1',
       anchor: testAnchor(),
-      region: 'trapezius.left',
+      region: 'upper-trapezius.left',
       side: 'left',
       kind: 'active',
       painNrs: 6,

@@ -1,17 +1,16 @@
-// Regenerates the torso model in memory twice: the bytes must be identical to each other and to the committed
-// models/torso.glb (run `npm run model` after changing the generator or the outlines).
+// Regenerates the torso model in memory once: the bytes must equal the committed models/torso.glb, so the
+// generator is deterministic and the committed file is not stale (run `npm run model` after changing the
+// generator or the outlines). Once is enough: a nondeterministic generator cannot match a file it wrote earlier.
 
 import { describe, expect, it } from 'vitest';
 import { generateTorso } from '../../../models/generate/generate';
 import { readModelBytes } from './read-model';
 
 describe('torso generator', () => {
-  it('is deterministic and matches the committed file', { timeout: 180_000 }, async () => {
-    const first = await generateTorso();
-    const second = await generateTorso();
-    expect(Buffer.from(first.glb).equals(Buffer.from(second.glb))).toBe(true);
+  it('writes exactly the committed models/torso.glb', { timeout: 300_000 }, async () => {
+    const generated = await generateTorso();
     const committed = readModelBytes();
-    expect(first.glb.byteLength).toBe(committed.byteLength);
-    expect(Buffer.from(first.glb).equals(Buffer.from(committed)), 'models/torso.glb is stale: run npm run model').toBe(true);
+    expect(generated.glb.byteLength).toBe(committed.byteLength);
+    expect(Buffer.from(generated.glb).equals(Buffer.from(committed)), 'models/torso.glb is stale: run npm run model').toBe(true);
   });
 });

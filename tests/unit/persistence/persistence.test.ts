@@ -1,16 +1,11 @@
 // Saving and reopening a map step by step: entries, undo, a dropped redo tail, the cap, status.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore, get, keys } from 'idb-keyval';
 import { createPersistence, type SaveStatus } from '../../../src/persistence';
 import { jumpTo, redo, undo } from '../../../src/history/history';
 import { placePoint, renameMap, setKind, setNotes, setPain } from '../../../src/model/operations';
 import { testMap, testPoint } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, startSession, type Session } from './helpers';
-
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
 
 async function load(dbName: string): Promise<Session> {
   const outcome = await reopen(dbName).loadLast();

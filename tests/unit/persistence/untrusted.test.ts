@@ -1,6 +1,6 @@
 // What IndexedDB hands back is untrusted: a damaged or hostile record refuses the load with a plain
 // message, leaves the stored data exactly as it was, and never touches Object.prototype.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore, del, get, set } from 'idb-keyval';
 import { createPersistence } from '../../../src/persistence';
 import { undo } from '../../../src/history/history';
@@ -8,11 +8,6 @@ import { setKind, setNotes, setPain } from '../../../src/model/operations';
 import { testMap } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, snapshot, startSession, type Session } from './helpers';
 import { SCHEMA_VERSION } from '../../../src/io/format';
-
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
 
 const MAP_ID = 'm-test';
 const headKey = ['map', MAP_ID, 'head'];

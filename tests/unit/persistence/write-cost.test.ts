@@ -7,11 +7,6 @@ import { setFinding, setPain } from '../../../src/model/operations';
 import { testMap } from '../../fixtures/maps';
 import { commit, freshDbName, startSession, type Session } from './helpers';
 
-vi.mock('../../../src/anatomy/regions', async (importOriginal) => {
-  const { withTestRegions } = await import('../../fixtures/test-regions');
-  return withTestRegions(await importOriginal<typeof import('../../../src/anatomy/regions')>());
-});
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
