@@ -1,32 +1,22 @@
-// Bootstrap only: start the editor, then render it (or a plain message if it cannot start).
+// Bootstrap only: start the app, then render it.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startEditor } from './app/bootstrap';
+import { startApp } from './app/bootstrap';
 import { installDebugHandle } from './app/debug-handle';
+import type { EditorStore } from './store/editor-store';
 import './app/app.css';
 
 const root = createRoot(document.getElementById('root')!);
-
-startEditor().then(
-  ({ editor, model }) => {
-    installDebugHandle(editor);
-    root.render(
-      <StrictMode>
-        <App editor={editor} model={model} />
-      </StrictMode>,
-    );
-  },
-  (error: unknown) => {
-    console.error(error);
-    const message = error instanceof Error ? error.message : String(error);
-    root.render(
-      <div role="alert" className="crash">
-        <h1>Fascia Map could not start</h1>
-        <p>{message}</p>
-        <p>Your saved maps have not been changed. Reload the page to try again.</p>
-      </div>,
-    );
-  },
+const { library, model } = startApp();
+let openEditor: EditorStore | null = null;
+const onEditor = (editor: EditorStore | null) => {
+  openEditor = editor;
+};
+installDebugHandle(library, () => openEditor);
+root.render(
+  <StrictMode>
+    <App library={library} model={model} onEditor={onEditor} />
+  </StrictMode>,
 );

@@ -1,8 +1,12 @@
-// The editor's layout: toolbar on top, layers on the left, the 3D view in the middle, the selected
-// point's details, the points table and the history on the right.
+// The app's screens: the library of maps ("#/"), or one map in the editor ("#/map/<id>"). The editor's
+// layout: toolbar on top, layers on the left, the 3D view in the middle, the selected point's details, the
+// points table and the history on the right.
 
-import { EditorProvider, useEditorState } from '../store/context';
+import { useEffect, useState } from 'react';
+import { EditorProvider } from '../store/context';
+import { LibraryProvider, useLibrary, useLibraryState } from '../store/library-context';
 import type { EditorStore } from '../store/editor-store';
+import type { LibraryStore } from '../store/library-store';
 import type { BodyModel } from '../scene/body-model';
 import { Viewport } from '../scene/Viewport';
 import { Toolbar } from '../ui/Toolbar';
@@ -16,14 +20,12 @@ import { Legend } from '../ui/Legend';
 import { ViewTools } from '../ui/ViewTools';
 import { RegionSearch } from '../ui/RegionSearch';
 import { RegionCard } from '../ui/RegionCard';
+import { MapHeader } from '../ui/MapHeader';
+import { LibraryScreen } from '../ui/library/LibraryScreen';
+import { LibraryNotice } from '../ui/library/LibraryNotice';
 import { useShortcuts } from '../ui/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { exportAction } from '../ui/actions';
-
-function MapTitle() {
-  const label = useEditorState((s) => s.doc?.label ?? '');
-  return <h1 className="map-title">{label}</h1>;
-}
 
 function Editor({ model }: { model: BodyModel }) {
   useShortcuts();
@@ -31,9 +33,10 @@ function Editor({ model }: { model: BodyModel }) {
     <div className="app">
       <header className="app-header">
         <p className="brand">Fascia Map</p>
-        <MapTitle />
+        <MapHeader />
         <Toolbar />
       </header>
+      <LibraryNotice />
       <NoticeBanner />
       <main className="workspace">
         <aside className="left-column">
@@ -57,12 +60,75 @@ function Editor({ model }: { model: BodyModel }) {
   );
 }
 
-export function App({ editor, model }: { editor: EditorStore; model: BodyModel }) {
+/** Opens one map: loads it (and the body model) and hands the editor on it to the page; closes it on leaving. */
+function MapScreen({ mapId, model, onEditor }: { mapId: string; model: Promise<BodyModel>; onEditor: (editor: EditorStore | null) => void }) {
+  const library = useLibrary();
+  const [opened, setOpened] = useState<{ editor: EditorStore; model: BodyModel } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let editor: EditorStore | null = null;
+    void Promise.all([model, library.openForEditor(mapId)]).then(([body, outcome]) => {
+      if (cancelled || outcome.status !== 'loaded') return;
+      editor = library.editorFor(outcome);
+      setOpened({ editor, model: body });
+      onEditor(editor);
+    });
+    return () => {
+      cancelled = true;
+      editor?.dispose();
+      onEditor(null);
+    };
+  }, [library, mapId, model, onEditor]);
+
+  if (!opened) {
+    return (
+      <p role="status" className="loading">
+        Opening the map…
+      </p>
+    );
+  }
   return (
-    <ErrorBoundary onExport={() => exportAction.perform(editor)}>
-      <EditorProvider editor={editor}>
-        <Editor model={model} />
+    <ErrorBoundary onExport={() => exportAction.perform(opened.editor)}>
+      <EditorProvider editor={opened.editor}>
+        <Editor model={opened.model} />
       </EditorProvider>
     </ErrorBoundary>
+  );
+}
+
+function Screens({ model, onEditor }: { model: Promise<BodyModel>; onEditor: (editor: EditorStore | null) => void }) {
+  const status = useLibraryState((s) => s.status);
+  const failure = useLibraryState((s) => s.failure);
+  const route = useLibraryState((s) => s.route);
+  if (status === 'loading') {
+    return (
+      <p role="status" className="loading">
+        Opening your maps…
+      </p>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <div role="alert" className="crash">
+        <h1>Your maps could not be opened</h1>
+        <p>{failure}</p>
+        <p>Nothing stored in this browser has been changed. Reload the page to try again.</p>
+      </div>
+    );
+  }
+  if (route.name === 'map') return <MapScreen key={route.mapId} mapId={route.mapId} model={model} onEditor={onEditor} />;
+  return (
+    <ErrorBoundary>
+      <LibraryScreen />
+    </ErrorBoundary>
+  );
+}
+
+export function App(props: { library: LibraryStore; model: Promise<BodyModel>; onEditor: (editor: EditorStore | null) => void }) {
+  return (
+    <LibraryProvider library={props.library}>
+      <Screens model={props.model} onEditor={props.onEditor} />
+    </LibraryProvider>
   );
 }

@@ -133,3 +133,9 @@ export function jumpTo(
   }
   return { doc: applyPatches(doc, patches), history: { ...history, cursor: target } };
 }
+
+/** When the document as it stands was last changed: the time of the last applied step, null when none is. */
+export function lastChangeAt(history: HistoryState): string | null {
+  const at = history.cursor > 0 ? history.entries[history.cursor - 1]?.at : undefined;
+  return at !== undefined && !Number.isNaN(Date.parse(at)) ? at : null;
+}

@@ -46,9 +46,9 @@ export function exportMap(doc: MapDocument, now: Date = new Date()): string {
   return `${JSON.stringify({ format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), map }, null, 2)}\n`;
 }
 
-/** "demo-patient-low-back-2026-11-29.fascia-map.json": the label in plain letters and the local date. */
-export function exportFileName(doc: MapDocument, now: Date = new Date()): string {
-  const slug = doc.label
+/** The label in plain lower-case letters and dashes, for file names ("map" when nothing is left). */
+export function exportFileSlug(label: string): string {
+  const slug = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -56,6 +56,14 @@ export function exportFileName(doc: MapDocument, now: Date = new Date()): string
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `${slug === '' ? 'map' : slug}-${date}.${FILE_FORMAT}.json`;
+  return slug === '' ? 'map' : slug;
+}
+
+/**
+ * "demo-patient-low-back-2026-11-29.fascia-map.json": the label in plain letters and the local date of the
+ * map's session (the day of its last change, until maps have dated sessions).
+ */
+export function exportFileName(doc: MapDocument, sessionDate: Date = new Date()): string {
+  const date = [sessionDate.getFullYear(), sessionDate.getMonth() + 1, sessionDate.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `${exportFileSlug(doc.label)}-${date}.${FILE_FORMAT}.json`;
 }

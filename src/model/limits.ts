@@ -18,3 +18,9 @@ export const BARYCENTRIC_SLACK = 1e-3;
 
 /** Longest model version string an anchor may carry. */
 export const MAX_MODEL_VERSION_LENGTH = 100;
+
+/** Most maps one library may hold (deleted maps waiting in "Recently deleted" count too). */
+export const MAX_MAPS = 1_000;
+
+/** How long a deleted map is kept, restorable, before it is removed for good (days). */
+export const DELETED_MAP_RETENTION_DAYS = 7;

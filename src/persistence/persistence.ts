@@ -1,26 +1,33 @@
-// Keeps the open map in the browser's IndexedDB, step by step: each edit writes only its history entry
-// and the head (never the whole map), in one transaction, through a queue that keeps writes in order.
-// The storage layout is described in ./layout.ts.
+// Keeps the library of maps in the browser's IndexedDB. Each edit of the open map writes only its history
+// entry, the head and the map's library summary (never the whole map), in one transaction, through one queue
+// that keeps every write and read in order. The storage layout is described in ./layout.ts.
 
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { MapDocument } from '../model/types';
 import type { HistoryState } from '../history/types';
-import { jumpTo, type RecordChange } from '../history/history';
+import { jumpTo, lastChangeAt, type RecordChange } from '../history/history';
 import { isUrlSafeId } from '../model/ids';
 import { SCHEMA_VERSION } from '../io/format';
 import {
   DEFAULT_DB_NAME,
   FOLD_LIMIT,
-  LAST_MAP_KEY,
+  LAYOUT_KEY,
+  LAYOUT_VERSION,
+  LEGACY_LAST_MAP_KEY,
   STORE_NAME,
   baseKey,
   entryKey,
   entryRange,
   headKey,
+  libraryRange,
+  mapIdOfHeadKey,
   readHead,
+  readLayoutVersion,
+  summaryKey,
   type Head,
 } from './layout';
 import { rebuildMap } from './rebuild';
+import { NO_FLAGS, readSummary, summaryOf, type MapSummary, type SummaryFlags } from './map-summary';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -39,7 +46,7 @@ export type SaveChange =
   | { kind: 'all' };
 
 export type LoadOutcome =
-  | { status: 'empty' }
+  | { status: 'missing' }
   | {
       status: 'loaded';
       doc: MapDocument;
@@ -49,19 +56,66 @@ export type LoadOutcome =
     }
   | { status: 'failed'; message: string };
 
+/** One map as the library lists it: its summary, or why the library's record of it cannot be read. */
+export interface ListedMap {
+  readonly id: string;
+  readonly summary: MapSummary | null;
+  /** Set when the summary record is damaged; the map's own records may still open. */
+  readonly damage: string | null;
+}
+
+export type LibraryOutcome =
+  | {
+      status: 'ready';
+      maps: ListedMap[];
+      /** Nothing was ever stored here: the first visit, which opens the demo map. */
+      firstVisit: boolean;
+      /** Maps found in the layout from before the library and carried over into it on this opening. */
+      carriedOver: number;
+    }
+  | { status: 'failed'; message: string };
+
+/** A map's records exactly as stored, for "export as stored" when the map cannot be opened. */
+export interface StoredRecords {
+  readonly summary: unknown;
+  readonly head: unknown;
+  readonly base: unknown;
+  readonly entries: unknown[];
+}
+
 export interface MapPersistence {
   /**
-   * The map opened last. Failures are outcomes, never exceptions, and never change stored data; their
-   * message is one or two plain sentences the UI can put after "Your saved map could not be opened:".
+   * Opens the library: carries the layout from before the library over (once), then lists every map.
+   * Never throws; a failure is an outcome, and never changes stored data.
    */
-  loadLast(): Promise<LoadOutcome>;
+  openLibrary(): Promise<LibraryOutcome>;
+  /** Every stored map's summary, without loading any map. */
+  listMaps(): Promise<ListedMap[]>;
+  /**
+   * One map with its undo history. Failures are outcomes, never exceptions, and never change the map's
+   * records; their message is one or two plain sentences the UI can show after "This map could not be opened:".
+   */
+  loadMap(mapId: string): Promise<LoadOutcome>;
   /** Queued and written in order; never throws; the outcome shows in the status. */
   save(doc: MapDocument, history: HistoryState, change: SaveChange): void;
+  /** Stores a new map whole (new, imported, duplicated); resolves false when the write failed. */
+  createMap(doc: MapDocument, history: HistoryState, flags: SummaryFlags): Promise<boolean>;
+  /** Marks a map deleted (a timestamp) or restores it (null); its records are kept. */
+  setDeleted(mapId: string, deletedAt: string | null): Promise<boolean>;
+  /** Removes a map and all its records for good. */
+  purgeMap(mapId: string): Promise<boolean>;
+  /** Notes on the map's summary why it could not be opened, so the library can say so. */
+  recordProblem(mapId: string, problem: string): Promise<boolean>;
+  /** A map's records as they are, trusting nothing, for exporting a map that cannot be opened. */
+  readStored(mapId: string): Promise<StoredRecords | null>;
   /** Resolves when every queued write has finished or failed. */
   flush(): Promise<void>;
   subscribe(listener: (status: SaveStatus) => void): () => void;
   getStatus(): SaveStatus;
 }
+
+/** What the editor needs of persistence to save the open map and show how saving goes. */
+export type MapSaver = Pick<MapPersistence, 'save' | 'subscribe' | 'getStatus'>;
 
 export const STORAGE_FULL_MESSAGE = "Could not save: the browser's storage is full. Export the map to keep a copy.";
 export const SAVE_FAILED_MESSAGE = 'Could not save the map in this browser. Export the map to keep a copy.';
@@ -72,12 +126,14 @@ export function saveChangeFor(change: RecordChange): SaveChange {
   return { kind: 'entry', index: change.index, droppedOldest: change.droppedOldest };
 }
 
-/** What this tab knows is in storage, updated only after a transaction has committed. */
+/** What this tab knows is in storage for one map, updated only after a transaction has committed. */
 type Stored = Pick<Head, 'mapId' | 'baseSeq' | 'firstSeq' | 'count'>;
+
+type Put = readonly [IDBValidKey, unknown];
 
 /** The puts and deletes of one save, all applied in a single transaction. */
 interface Write {
-  readonly puts: readonly (readonly [IDBValidKey, unknown])[];
+  readonly puts: readonly Put[];
   readonly deletes: readonly (IDBValidKey | IDBKeyRange)[];
   readonly stored: Stored;
 }
@@ -94,27 +150,22 @@ function headFor(doc: MapDocument, history: HistoryState, seqs: Pick<Head, 'base
   return { schemaVersion: SCHEMA_VERSION, mapId: doc.id, ...seqs, cursor: history.cursor, count: history.entries.length };
 }
 
-/** Everything: the document before entries[0], every entry from number 0, the head, and "opened last". */
+/** Everything: the document before entries[0], every entry from number 0, and the head. */
 function writeAll(doc: MapDocument, history: HistoryState): Write {
   const base = jumpTo(doc, history, 0).doc;
   const head = headFor(doc, history, { baseSeq: 0, firstSeq: 0 });
   return {
     deletes: [entryRange(doc.id, 0)],
-    puts: [
-      [baseKey(doc.id), base],
-      ...history.entries.map((entry, i) => [entryKey(doc.id, i), entry] as const),
-      [headKey(doc.id), head],
-      [LAST_MAP_KEY, doc.id],
-    ],
+    puts: [[baseKey(doc.id), base], ...history.entries.map((entry, i) => [entryKey(doc.id, i), entry] as const), [headKey(doc.id), head]],
     stored: { mapId: doc.id, baseSeq: 0, firstSeq: 0, count: head.count },
   };
 }
 
 /**
  * The smallest write for this change given what storage holds, or a full write when storage cannot
- * take a partial one (another map, a failed earlier write, an entry that would leave a gap).
+ * take a partial one (a map not written by this tab yet, a failed earlier write, an entry that would leave a gap).
  */
-function planWrite(doc: MapDocument, history: HistoryState, change: SaveChange, stored: Stored | null): Write {
+function planWrite(doc: MapDocument, history: HistoryState, change: SaveChange, stored: Stored | undefined): Write {
   if (change.kind === 'all' || !stored || stored.mapId !== doc.id) return writeAll(doc, history);
   const count = history.entries.length;
 
@@ -130,7 +181,7 @@ function planWrite(doc: MapDocument, history: HistoryState, change: SaveChange, 
     return writeAll(doc, history);
   }
   const firstSeq = stored.firstSeq + dropped;
-  const puts: [IDBValidKey, unknown][] = [[entryKey(doc.id, firstSeq + change.index), entry]];
+  const puts: Put[] = [[entryKey(doc.id, firstSeq + change.index), entry]];
   const deletes: (IDBValidKey | IDBKeyRange)[] = [entryRange(doc.id, firstSeq + count)];
   let baseSeq = stored.baseSeq;
   // Compaction: once enough dropped steps wait, the base moves up to entries[0]. Its cost (the whole map)
@@ -144,8 +195,8 @@ function planWrite(doc: MapDocument, history: HistoryState, change: SaveChange, 
   return { puts, deletes, stored: { mapId: doc.id, baseSeq, firstSeq, count } };
 }
 
-/** Applies a write in one readwrite transaction; any failure aborts it, so nothing is half-written. */
-function commitWrite(store: UseStore, write: Write): Promise<void> {
+/** Applies puts and deletes in one readwrite transaction; any failure aborts it, so nothing is half-written. */
+function commitWrite(store: UseStore, write: Pick<Write, 'puts' | 'deletes'>): Promise<void> {
   return store('readwrite', (objectStore) => {
     try {
       for (const key of write.deletes) objectStore.delete(key);
@@ -158,8 +209,10 @@ function commitWrite(store: UseStore, write: Write): Promise<void> {
   });
 }
 
-async function readMap(store: UseStore, mapId: string): Promise<{ head: Head; base: unknown; entries: unknown[] } | string> {
-  const head = readHead(await get(headKey(mapId), store), mapId);
+async function readMap(store: UseStore, mapId: string): Promise<{ head: Head; base: unknown; entries: unknown[] } | 'missing' | string> {
+  const rawHead = await get(headKey(mapId), store);
+  if (rawHead === undefined && (await get(baseKey(mapId), store)) === undefined) return 'missing';
+  const head = readHead(rawHead, mapId);
   if (!head) return 'The saved map is damaged: its head record is not valid.';
   const last = head.firstSeq + head.count;
   // Base and entries in one transaction, so they come from one consistent moment.
@@ -171,14 +224,26 @@ async function readMap(store: UseStore, mapId: string): Promise<{ head: Head; ba
   return { head, base, entries };
 }
 
+/** The summary for a map of the layout before the library, read (not trusted) from its own records. */
+async function carriedOverSummary(store: UseStore, mapId: string, now: string): Promise<MapSummary> {
+  const read = await readMap(store, mapId);
+  const rebuilt = typeof read === 'string' ? null : rebuildMap(read.head, read.base, read.entries);
+  if (rebuilt?.ok) return summaryOf(rebuilt.doc, NO_FLAGS, lastChangeAt(rebuilt.history) ?? rebuilt.doc.createdAt);
+  const problem = typeof read === 'string' ? read : rebuilt && !rebuilt.ok ? rebuilt.message : 'The saved map could not be read.';
+  return { ...summaryOf({ id: mapId, label: 'Saved map', createdAt: now, points: {} }, NO_FLAGS, now), problem };
+}
+
 export function createPersistence(opts?: { dbName?: string }): MapPersistence {
   const store = createStore(opts?.dbName ?? DEFAULT_DB_NAME, STORE_NAME);
   const listeners = new Set<(status: SaveStatus) => void>();
   let status: SaveStatus = { state: 'idle' };
-  let stored: Stored | null = null;
+  /** What storage holds of each map this tab has loaded or written. */
+  const stored = new Map<string, Stored>();
+  /** The flags of each map's summary as last read or written, kept across saves of the map. */
+  const flags = new Map<string, SummaryFlags>();
   // After a failed write this tab no longer knows what storage holds, so the next save writes everything.
   let mustWriteAll = false;
-  let queue: Promise<void> = Promise.resolve();
+  let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
 
   function setStatus(next: SaveStatus) {
@@ -194,11 +259,22 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     }
   }
 
+  /** Runs a task after every write queued before it; the queue goes on whatever the task does. */
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  function summaryPut(doc: MapDocument): Put {
+    return [summaryKey(doc.id), summaryOf(doc, flags.get(doc.id) ?? NO_FLAGS, new Date().toISOString())];
+  }
+
   async function run(doc: MapDocument, history: HistoryState, change: SaveChange) {
     try {
-      const write = planWrite(doc, history, mustWriteAll ? { kind: 'all' } : change, stored);
-      await commitWrite(store, write);
-      stored = write.stored;
+      const write = planWrite(doc, history, mustWriteAll ? { kind: 'all' } : change, stored.get(doc.id));
+      await commitWrite(store, { puts: [...write.puts, summaryPut(doc)], deletes: write.deletes });
+      stored.set(doc.id, write.stored);
       mustWriteAll = false;
       pending--;
       setStatus(pending === 0 ? { state: 'saved', at: new Date().toISOString() } : { state: 'saving' });
@@ -209,33 +285,158 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     }
   }
 
-  return {
-    async loadLast() {
+  async function readSummaries(): Promise<ListedMap[]> {
+    const [keys, values] = await store('readonly', (objectStore) =>
+      Promise.all([promisifyRequest(objectStore.getAllKeys(libraryRange())), promisifyRequest(objectStore.getAll(libraryRange()))]),
+    );
+    const maps: ListedMap[] = [];
+    keys.forEach((key, i) => {
+      const id = Array.isArray(key) && key.length === 2 && isUrlSafeId(key[1]) ? key[1] : null;
+      if (id === null) return;
+      const summary = readSummary(values[i], id);
+      if (summary) flags.set(id, { demo: summary.demo, deletedAt: summary.deletedAt });
+      maps.push({ id, summary, damage: summary ? null : "The library's record of this map is damaged." });
+    });
+    return maps;
+  }
+
+  /** Layout 1 -> 2: a summary for every map found, the layout marker, and "lastMap" gone, in one transaction. */
+  async function carryOverLayout(): Promise<number> {
+    const keys = await store('readonly', (objectStore) => promisifyRequest(objectStore.getAllKeys()));
+    const ids = keys.map(mapIdOfHeadKey).filter((id): id is string => id !== null);
+    const now = new Date().toISOString();
+    const summaries: Put[] = [];
+    for (const id of ids) summaries.push([summaryKey(id), await carriedOverSummary(store, id, now)]);
+    await commitWrite(store, { puts: [...summaries, [LAYOUT_KEY, { version: LAYOUT_VERSION }]], deletes: [LEGACY_LAST_MAP_KEY] });
+    return ids.length;
+  }
+
+  /** Reads a summary, applies `change` and writes it back; false when there is none or the write failed. */
+  function updateSummary(mapId: string, change: (summary: MapSummary) => MapSummary): Promise<boolean> {
+    return enqueue(async () => {
       try {
-        const mapId = await get(LAST_MAP_KEY, store);
-        if (mapId === undefined) return { status: 'empty' };
-        if (!isUrlSafeId(mapId)) {
-          return { status: 'failed', message: 'The saved map is damaged: the record of which map was open last is not valid.' };
-        }
-        const read = await readMap(store, mapId);
-        if (typeof read === 'string') return { status: 'failed', message: read };
-        const rebuilt = rebuildMap(read.head, read.base, read.entries);
-        if (!rebuilt.ok) return { status: 'failed', message: rebuilt.message };
-        stored = { mapId, baseSeq: read.head.baseSeq, firstSeq: read.head.firstSeq, count: rebuilt.history.entries.length };
-        return { status: 'loaded', doc: rebuilt.doc, history: rebuilt.history, ...(rebuilt.migratedFrom ? { migratedFrom: rebuilt.migratedFrom } : {}) };
+        const summary = readSummary(await get(summaryKey(mapId), store), mapId);
+        if (!summary) return false;
+        const next = change(summary);
+        await commitWrite(store, { puts: [[summaryKey(mapId), next]], deletes: [] });
+        flags.set(mapId, { demo: next.demo, deletedAt: next.deletedAt });
+        return true;
       } catch {
-        return { status: 'failed', message: "The saved map could not be read from this browser's storage." };
+        return false;
       }
+    });
+  }
+
+  return {
+    openLibrary() {
+      return enqueue(async (): Promise<LibraryOutcome> => {
+        let version: number | null;
+        let marker: unknown;
+        try {
+          marker = await get(LAYOUT_KEY, store);
+          version = marker === undefined ? LAYOUT_VERSION - 1 : readLayoutVersion(marker);
+        } catch {
+          return { status: 'failed', message: "This browser's storage could not be opened." };
+        }
+        if (version === null) return { status: 'failed', message: 'The record of how the library is stored is damaged.' };
+        if (version > LAYOUT_VERSION) {
+          return { status: 'failed', message: `The library was stored by a newer version of Fascia Map (layout ${version}). Update the app to open it.` };
+        }
+        let carriedOver = 0;
+        try {
+          if (marker === undefined) carriedOver = await carryOverLayout();
+          const maps = await readSummaries();
+          return { status: 'ready', maps, firstVisit: marker === undefined && carriedOver === 0, carriedOver };
+        } catch {
+          return { status: 'failed', message: "The library could not be read from this browser's storage." };
+        }
+      });
+    },
+
+    listMaps() {
+      return enqueue(readSummaries);
+    },
+
+    loadMap(mapId) {
+      return enqueue(async (): Promise<LoadOutcome> => {
+        if (!isUrlSafeId(mapId)) return { status: 'missing' };
+        try {
+          const read = await readMap(store, mapId);
+          if (read === 'missing') return { status: 'missing' };
+          if (typeof read === 'string') return { status: 'failed', message: read };
+          const rebuilt = rebuildMap(read.head, read.base, read.entries);
+          if (!rebuilt.ok) return { status: 'failed', message: rebuilt.message };
+          const summary = readSummary(await get(summaryKey(mapId), store), mapId);
+          flags.set(mapId, summary ? { demo: summary.demo, deletedAt: summary.deletedAt } : NO_FLAGS);
+          stored.set(mapId, { mapId, baseSeq: read.head.baseSeq, firstSeq: read.head.firstSeq, count: rebuilt.history.entries.length });
+          return { status: 'loaded', doc: rebuilt.doc, history: rebuilt.history, ...(rebuilt.migratedFrom ? { migratedFrom: rebuilt.migratedFrom } : {}) };
+        } catch {
+          return { status: 'failed', message: "The saved map could not be read from this browser's storage." };
+        }
+      });
     },
 
     save(doc, history, change) {
       pending++;
       if (status.state !== 'error' && status.state !== 'saving') setStatus({ state: 'saving' });
-      queue = queue.then(() => run(doc, history, change));
+      void enqueue(() => run(doc, history, change));
+    },
+
+    createMap(doc, history, mapFlags) {
+      return enqueue(async () => {
+        try {
+          flags.set(doc.id, mapFlags);
+          const write = writeAll(doc, history);
+          await commitWrite(store, { puts: [...write.puts, summaryPut(doc)], deletes: write.deletes });
+          stored.set(doc.id, write.stored);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    },
+
+    setDeleted(mapId, deletedAt) {
+      return updateSummary(mapId, (summary) => ({ ...summary, deletedAt }));
+    },
+
+    recordProblem(mapId, problem) {
+      return updateSummary(mapId, (summary) => ({ ...summary, problem: problem.slice(0, 1_000) }));
+    },
+
+    purgeMap(mapId) {
+      return enqueue(async () => {
+        try {
+          await commitWrite(store, { puts: [], deletes: [summaryKey(mapId), headKey(mapId), baseKey(mapId), entryRange(mapId, 0)] });
+          stored.delete(mapId);
+          flags.delete(mapId);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    },
+
+    readStored(mapId) {
+      return enqueue(async () => {
+        try {
+          return await store('readonly', async (objectStore) => {
+            const [summary, head, base, entries] = await Promise.all([
+              promisifyRequest(objectStore.get(summaryKey(mapId))),
+              promisifyRequest(objectStore.get(headKey(mapId))),
+              promisifyRequest(objectStore.get(baseKey(mapId))),
+              promisifyRequest(objectStore.getAll(entryRange(mapId, 0))),
+            ]);
+            return { summary, head, base, entries };
+          });
+        } catch {
+          return null;
+        }
+      });
     },
 
     flush() {
-      return queue;
+      return queue.then(() => undefined);
     },
 
     subscribe(listener) {

@@ -8,8 +8,8 @@ import type { Anchor, MapDocument, PointId, RegionId, Side } from '../model/type
 import type { HistoryState } from '../history/types';
 import type { Edit } from '../model/operations';
 import { applyEdit, emptyHistory, jumpTo, record, redo, undo, DEFAULT_HISTORY_CAP } from '../history/history';
-import { saveChangeFor, type MapPersistence, type SaveChange, type SaveStatus } from '../persistence';
-import { newEntryId, newMapId } from '../model/ids';
+import { saveChangeFor, type MapSaver, type SaveChange, type SaveStatus } from '../persistence';
+import { newEntryId } from '../model/ids';
 import { movePoint } from '../model/operations';
 
 export type ViewName = 'front' | 'back' | 'left' | 'right';
@@ -82,7 +82,7 @@ function initialLayers(): Record<LayerId, LayerView> {
   return Object.fromEntries(entries) as Record<LayerId, LayerView>;
 }
 
-export function createEditorStore(persistence: MapPersistence | null) {
+export function createEditorStore(persistence: MapSaver | null) {
   const store = createStore<EditorState>(() => ({
     doc: null,
     history: emptyHistory(),
@@ -102,7 +102,7 @@ export function createEditorStore(persistence: MapPersistence | null) {
     focusRequest: null,
   }));
 
-  persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
+  const unsubscribe = persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
 
   function save(doc: MapDocument, history: HistoryState, change: SaveChange) {
     persistence?.save(doc, history, change);
@@ -140,18 +140,14 @@ export function createEditorStore(persistence: MapPersistence | null) {
   return {
     store,
     commit,
+    /** Stops following the save status (the map was closed); saves already queued still complete. */
+    dispose() {
+      unsubscribe?.();
+    },
     /** Opens a document as the current map, with the history it came with. */
     open(doc: MapDocument, history: HistoryState, opts: { persist: boolean }) {
       store.setState({ doc, history, selection: null, drag: null });
       if (opts.persist) save(doc, history, { kind: 'all' });
-    },
-    /** Opens an imported map: a fresh history, and a new id if it would overwrite the open map. */
-    openImported(imported: MapDocument) {
-      const current = store.getState().doc;
-      const doc = current && current.id === imported.id ? { ...imported, id: newMapId() } : imported;
-      const history = emptyHistory();
-      store.setState({ doc, history, selection: null, drag: null });
-      save(doc, history, { kind: 'all' });
     },
     undo() {
       const { doc, history } = store.getState();

@@ -4,7 +4,7 @@
 import type { EditorState, EditorStore } from '../store/editor-store';
 import { deletePoint } from '../model/operations';
 import { exportFileName, exportMap } from '../io';
-import { canRedo, canUndo } from '../history/history';
+import { canRedo, canUndo, lastChangeAt } from '../history/history';
 import { downloadText } from './file-io';
 
 export interface EditorAction {
@@ -59,8 +59,8 @@ export const exportAction: EditorAction = {
   keyTest: (e) => primary(e) && !e.shiftKey && e.key.toLowerCase() === 'e',
   isEnabled: (s) => s.doc !== null,
   perform: (editor) => {
-    const { doc } = editor.store.getState();
-    if (doc) downloadText(exportMap(doc), exportFileName(doc));
+    const { doc, history } = editor.store.getState();
+    if (doc) downloadText(exportMap(doc), exportFileName(doc, new Date(lastChangeAt(history) ?? doc.createdAt)));
   },
 };
 

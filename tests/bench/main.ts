@@ -1,11 +1,13 @@
 // `npm run bench`: measures the model (size, triangles per layer), loading and BVH build time, and
-// picking time per ray through the BVH versus three's brute-force raycast. Prints a table; no asserts.
+// picking time per ray through the BVH versus three's brute-force raycast, and the library of maps (open and
+// list with 1 and 200 maps stored). Prints tables; no asserts.
 
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as THREE from 'three';
 import { LAYER_IDS } from '../../src/anatomy/layers';
 import { parseBodyModel } from '../../src/scene/body-model';
+import { benchLibrary } from './library';
 
 const MODEL_PATH = new URL('../../models/torso.glb', import.meta.url);
 const RAYS = 2000;
@@ -89,6 +91,8 @@ async function main() {
   console.log(`\n${'layer'.padEnd(18)} ${'triangles'.padStart(8)} ${'BVH ms'.padStart(10)} ${'BVH µs/ray'.padStart(12)} ${'brute µs/ray'.padStart(14)} ${'speed-up'.padStart(9)}`);
   for (const row of rows) console.log(row);
   console.log(`${'total'.padEnd(18)} ${String(totalTriangles).padStart(8)}`);
+
+  await benchLibrary();
 }
 
 function mulberry32(seed: number): () => number {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './harness/browser';
 import { EditorPage, pointsInOrder } from './harness/editor-page';
+import { LibraryPage } from './harness/library-page';
 
 describe('saving in the browser', () => {
   const browser = useBrowserSuite();
@@ -49,7 +50,11 @@ describe('saving in the browser', () => {
 
     const second = await browser.launchProfile(profile);
     const reopened = new EditorPage(second.pages()[0] ?? (await second.newPage()), browser.appOrigin);
+    // A fresh start shows the library; the map is there, and opens as it was saved.
     await reopened.open();
+    const library = new LibraryPage(reopened);
+    await library.waitShown();
+    expect(await library.open(saved.label)).toBe(saved.id);
     const doc = await reopened.document();
     expect(doc.points[placed.id]).toBeDefined();
     expect(doc).toEqual(saved);

@@ -42,7 +42,12 @@ export type FindingLabel = 'Taut band' | 'Local twitch response' | 'Jump sign' |
 /** The debug handle the app exposes on window in every build (see the issue's contract). */
 interface FasciaMapDebug {
   readonly ready: boolean;
-  document(): MapDocument;
+  /** "library", "opening", or "map:<id>" once that map's editor is open. */
+  screen(): string;
+  /** The library's map summaries. */
+  maps(): { id: string; summary: { label: string; pointCount: number; activePointCount: number; demo: boolean; deletedAt: string | null } | null }[];
+  /** The open map, null while none is open. */
+  document(): MapDocument | null;
   history(): HistorySnapshot;
   selection(): string | null;
   screenPointFor(layer: LayerId, angle: number, height: number): ScreenPoint | null;
@@ -96,12 +101,30 @@ export class EditorPage {
 
   // ---- Reading the app's state through the debug handle -----------------------------------------
 
+  /** The open map; fails the test when no map is open (use waitForDocument across a switch of maps). */
   async document(): Promise<MapDocument> {
+    const doc = await this.openDocument();
+    if (!doc) throw new Error('No map is open');
+    return doc;
+  }
+
+  /** The open map, or null while the library is shown or a map is opening. */
+  async openDocument(): Promise<MapDocument | null> {
     return this.page.evaluate(() => {
       const handle = (window as DebugWindow).__fasciaMap;
       if (!handle) throw new Error('window.__fasciaMap is missing');
-      return JSON.parse(JSON.stringify(handle.document())) as MapDocument;
+      return JSON.parse(JSON.stringify(handle.document())) as MapDocument | null;
     });
+  }
+
+  /** Which screen the app shows: "library", "opening", or "map:<id>". */
+  async screen(): Promise<string> {
+    return this.page.evaluate(() => (window as DebugWindow).__fasciaMap?.screen() ?? 'starting');
+  }
+
+  /** The library's summaries of the stored maps. */
+  async maps(): Promise<ReturnType<FasciaMapDebug['maps']>> {
+    return this.page.evaluate(() => JSON.parse(JSON.stringify((window as DebugWindow).__fasciaMap?.maps() ?? [])) as ReturnType<FasciaMapDebug['maps']>);
   }
 
   async points(): Promise<TriggerPoint[]> {
@@ -139,7 +162,8 @@ export class EditorPage {
 
   /** Waits until the document satisfies `accept`, and returns it. */
   async waitForDocument(accept: (doc: MapDocument) => boolean, what: string): Promise<MapDocument> {
-    return pollUntil(() => this.document(), accept, `Timed out waiting for ${what}`);
+    const doc = await pollUntil(() => this.openDocument(), (d) => d !== null && accept(d), `Timed out waiting for ${what}`);
+    return doc!;
   }
 
   /** Waits until the history has `count` applied steps (after an edit, undo or redo). */

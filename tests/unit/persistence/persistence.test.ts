@@ -8,14 +8,14 @@ import { testMap, testPoint } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, startSession, type Session } from './helpers';
 
 async function load(dbName: string): Promise<Session> {
-  const outcome = await reopen(dbName).loadLast();
+  const outcome = await reopen(dbName).loadMap('m-test');
   if (outcome.status !== 'loaded') throw new Error(`expected a loaded map, got ${JSON.stringify(outcome)}`);
   return { doc: outcome.doc, history: outcome.history };
 }
 
 describe('persistence', () => {
   it('finds nothing in a new browser', async () => {
-    expect(await createPersistence({ dbName: freshDbName() }).loadLast()).toEqual({ status: 'empty' });
+    expect(await createPersistence({ dbName: freshDbName() }).loadMap('m-test')).toEqual({ status: 'missing' });
   });
 
   it('saves a new map, its steps and an undo, and reopens them the same', async () => {

@@ -8,7 +8,7 @@ import { createStore, get, setMany } from 'idb-keyval';
 import { enablePatches, produceWithPatches } from 'immer';
 import { createPersistence } from '../../../src/persistence';
 import { undo, redo } from '../../../src/history/history';
-import { baseKey, entryKey, headKey, LAST_MAP_KEY, STORE_NAME } from '../../../src/persistence/layout';
+import { baseKey, entryKey, headKey, LEGACY_LAST_MAP_KEY, STORE_NAME } from '../../../src/persistence/layout';
 import { SCHEMA_VERSION } from '../../../src/io/format';
 import { freshDbName } from './helpers';
 
@@ -40,7 +40,7 @@ describe('a map saved by format version 1', () => {
     const { base, entries } = v1Storage();
     await setMany(
       [
-        [LAST_MAP_KEY, base.id],
+        [LEGACY_LAST_MAP_KEY, base.id],
         [headKey(base.id), { schemaVersion: 1, mapId: base.id, baseSeq: 0, firstSeq: 0, cursor: 2, count: 2 }],
         [baseKey(base.id), base],
         [entryKey(base.id, 0), entries[0]],
@@ -49,7 +49,7 @@ describe('a map saved by format version 1', () => {
       raw,
     );
 
-    const loaded = await createPersistence({ dbName }).loadLast();
+    const loaded = await createPersistence({ dbName }).loadMap(base.id);
     if (loaded.status !== 'loaded') throw new Error(JSON.stringify(loaded));
     expect(loaded.migratedFrom).toBe(1);
     const { doc, history } = loaded;
@@ -67,11 +67,11 @@ describe('a map saved by format version 1', () => {
     // Loading never writes: the stored map stays in version 1 until the app saves it whole.
     expect(await get(headKey(base.id), raw)).toMatchObject({ schemaVersion: 1 });
     const persistence = createPersistence({ dbName });
-    await persistence.loadLast();
+    await persistence.loadMap(base.id);
     persistence.save(doc, history, { kind: 'all' });
     await persistence.flush();
     expect(await get(headKey(base.id), raw)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
-    const reloaded = await createPersistence({ dbName }).loadLast();
+    const reloaded = await createPersistence({ dbName }).loadMap(base.id);
     expect(reloaded).toMatchObject({ status: 'loaded', history: { cursor: 2 } });
     expect(reloaded.status === 'loaded' && reloaded.migratedFrom).toBeFalsy();
   });

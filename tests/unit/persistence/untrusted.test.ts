@@ -36,7 +36,7 @@ async function loadDamaged(damage: Damage) {
   const { dbName } = await savedMap();
   await damage(createStore(dbName, 'records'));
   const before = await snapshot(dbName);
-  const outcome = await reopen(dbName).loadLast();
+  const outcome = await reopen(dbName).loadMap('m-test');
   return { outcome, before, after: await snapshot(dbName) };
 }
 
@@ -68,8 +68,6 @@ const DAMAGES: [string, Damage, RegExp][] = [
   ['a head with a negative count', change(headKey, ['count'], -1), /head record/],
   ['a missing head', (raw) => del(headKey, raw), /head record/],
   ['a head from a newer version of the app', change(headKey, ['schemaVersion'], SCHEMA_VERSION + 1), /newer version of Fascia Map/],
-  ['"opened last" naming a prototype key', (raw) => set('lastMap', '__proto__', raw), /which map was open last/],
-  ['"opened last" that is not an id', (raw) => set('lastMap', { id: MAP_ID }, raw), /which map was open last/],
   ['a patch path through __proto__', change(entryKey(0), ['patches'], [{ op: 'add', path: ['__proto__', 'polluted'], value: 'yes' }]), /step 1 of its history is missing or not valid/],
   ['a patch path through constructor.prototype', change(entryKey(0), ['patches'], [{ op: 'add', path: ['constructor', 'prototype', 'polluted'], value: 'yes' }]), /step 1 /],
   ['a patch path ending in prototype', change(entryKey(0), ['inversePatches'], [{ op: 'add', path: ['points', 'prototype'], value: 'yes' }]), /step 1 /],
@@ -86,7 +84,7 @@ const DAMAGES: [string, Damage, RegExp][] = [
 describe('loading refuses damaged storage and keeps it', () => {
   it('opens the undamaged map (the control case)', async () => {
     const { dbName, session } = await savedMap();
-    expect(await reopen(dbName).loadLast()).toEqual({ status: 'loaded', ...session });
+    expect(await reopen(dbName).loadMap('m-test')).toEqual({ status: 'loaded', ...session });
   });
 
   it.each(DAMAGES)('%s', async (_name, damage, message) => {
@@ -103,7 +101,7 @@ describe('a damaged redo tail', () => {
     const { dbName, session } = await savedMap();
     const raw = createStore(dbName, 'records');
     await change(entryKey(2), ['patches'], [{ op: 'add', path: ['__proto__'], value: 1 }])(raw);
-    const outcome = await reopen(dbName).loadLast();
+    const outcome = await reopen(dbName).loadMap('m-test');
     expect(outcome).toEqual({ status: 'loaded', doc: session.doc, history: { entries: session.history.entries.slice(0, 2), cursor: 2 } });
   });
 });

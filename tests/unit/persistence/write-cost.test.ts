@@ -1,5 +1,5 @@
-// The cost of one edit must not grow with the size of the map: an edit writes its entry and the head,
-// an undo writes the head, whatever the number of points.
+// The cost of one edit must not grow with the size of the map: an edit writes its entry, the head and the
+// map's library summary, an undo the head and the summary, whatever the number of points.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPersistence, type MapPersistence } from '../../../src/persistence';
 import { undo } from '../../../src/history/history';
@@ -14,9 +14,10 @@ afterEach(() => {
 /** Records every put: its key and the size of its value as JSON. */
 function spyOnWrites() {
   const writes: { key: unknown; bytes: number }[] = [];
+  const name = (key: unknown) => (Array.isArray(key) && key[0] === 'library' ? 'summary' : (key as unknown[])[2]);
   const put = IDBObjectStore.prototype.put;
   vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-    writes.push({ key, bytes: JSON.stringify(value).length });
+    writes.push({ key: name(key), bytes: JSON.stringify(value).length });
     return put.call(this, value, key);
   });
   return writes;
@@ -48,19 +49,21 @@ async function measure(points: number) {
 }
 
 describe('the cost of one edit', () => {
-  it('is its entry and the head, the same for 10 or 3,000 points', async () => {
+  it('is its entry, the head and the summary, the same for 10 or 3,000 points', async () => {
     const small = await measure(10);
     const large = await measure(3000);
 
-    expect(small.edits.map((w) => (w.key as unknown[])[2])).toEqual(['entry', 'head', 'entry', 'head']);
-    expect(large.edits.map((w) => (w.key as unknown[])[2])).toEqual(['entry', 'head', 'entry', 'head']);
-    // Each edit's entry and head go in one transaction, so a crash never leaves one without the other.
+    const perEdit = ['entry', 'head', 'summary'];
+    expect(small.edits.map((w) => w.key)).toEqual([...perEdit, ...perEdit]);
+    expect(large.edits.map((w) => w.key)).toEqual([...perEdit, ...perEdit]);
+    // Each edit's records go in one transaction, so a crash never leaves one without the others.
     expect(large.editTransactions).toBe(2);
-    // Only ids and timestamps of equal length differ, so the sizes match to the byte.
-    expect(large.editBytes).toBe(small.editBytes);
-    expect(small.editBytes).toBeLessThan(1500);
+    // Only ids, timestamps and the summary's point counts differ: "10" and "3000" are two characters apart,
+    // in each of the two edits' summaries. Nothing else grows with the map.
+    expect(large.editBytes - small.editBytes).toBe(2 * 2);
+    expect(small.editBytes).toBeLessThan(2000);
 
-    expect(large.cursor.map((w) => (w.key as unknown[])[2])).toEqual(['head']);
-    expect(large.cursorBytes).toBe(small.cursorBytes);
+    expect(large.cursor.map((w) => w.key)).toEqual(['head', 'summary']);
+    expect(large.cursorBytes - small.cursorBytes).toBe(2);
   });
 });

@@ -36,7 +36,7 @@ describe('write errors', () => {
     expect(persistence.getStatus().state).toBe('saved');
 
     // The step whose write failed was caught up on: both steps reopen.
-    expect(await reopen(dbName).loadLast()).toEqual({ status: 'loaded', ...session });
+    expect(await reopen(dbName).loadMap('m-test')).toEqual({ status: 'loaded', ...session });
   });
 
   it('any other failure gives a plain message', async () => {
@@ -67,7 +67,7 @@ describe('write errors', () => {
     const raw = createStore(dbName, 'records');
     expect(await get(['map', 'm-test', 'entry', 0], raw)).toBeUndefined();
     expect(await get(['map', 'm-test', 'head'], raw)).toMatchObject({ count: 0, cursor: 0 });
-    expect(await reopen(dbName).loadLast()).toEqual({ status: 'loaded', doc: session.doc, history: session.history });
+    expect(await reopen(dbName).loadMap('m-test')).toEqual({ status: 'loaded', doc: session.doc, history: session.history });
   });
 
   it('save() never throws, even when a listener does', async () => {

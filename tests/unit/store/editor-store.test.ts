@@ -3,17 +3,15 @@
 
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../../src/store/editor-store';
-import type { MapPersistence, SaveChange, SaveStatus } from '../../../src/persistence';
+import type { MapSaver, SaveChange, SaveStatus } from '../../../src/persistence';
 import { emptyHistory } from '../../../src/history/history';
 import { placePoint, setPain } from '../../../src/model/operations';
 import { testAnchor, testDocument, testPoint } from '../support/points';
 
 function recordingPersistence() {
   const saves: SaveChange[] = [];
-  const persistence: MapPersistence = {
-    loadLast: async () => ({ status: 'empty' }),
+  const persistence: MapSaver = {
     save: (_doc, _history, change) => void saves.push(change),
-    flush: async () => {},
     subscribe: () => () => {},
     getStatus: (): SaveStatus => ({ state: 'idle' }),
   };
@@ -89,17 +87,5 @@ describe('editor store', () => {
     expect(doc?.points.p1?.anchor.height).toBe(1.0);
     expect(history.entries).toHaveLength(1);
     expect(history.entries[0]?.label).toMatch(/^Move point to/);
-  });
-
-  it('opens an import with a fresh history and a new id when it would replace the open map', () => {
-    const { editor, saves } = openEditor();
-    editor.commit(setPain('p1', 3));
-    const imported = testDocument([testPoint('q1', 'a0')]);
-    editor.openImported(imported);
-    const { doc, history } = editor.store.getState();
-    expect(doc?.id).not.toBe('map-1');
-    expect(Object.keys(doc?.points ?? {})).toEqual(['q1']);
-    expect(history).toEqual(emptyHistory());
-    expect(saves.at(-1)).toEqual({ kind: 'all' });
   });
 });

@@ -1,0 +1,80 @@
+// The library's cost as it grows: opening one map and listing the library with 1 and with 200 maps stored
+// (each map 50 points and 20 undo steps), on fake-indexeddb in Node. Opening must not read the other maps,
+// so its time should not grow with the library; listing reads only the summaries.
+
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { createPersistence } from '../../src/persistence';
+import { applyEdit, emptyHistory, record } from '../../src/history/history';
+import { setPain } from '../../src/model/operations';
+import type { MapDocument } from '../../src/model/types';
+import type { HistoryState } from '../../src/history/types';
+import { testMap } from '../fixtures/maps';
+
+const POINTS = 50;
+const STEPS = 20;
+const RUNS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** A map with POINTS points and STEPS recorded pain edits. */
+function mapWithHistory(id: string, label: string): { doc: MapDocument; history: HistoryState } {
+  let doc: MapDocument = { ...testMap(POINTS, label), id };
+  let history = emptyHistory();
+  for (let i = 0; i < STEPS; i++) {
+    const id = `p${i % POINTS}`;
+    const pain = ((doc.points[id]?.painNrs ?? 0) + 1) % 11;
+    const applied = applyEdit(doc, setPain(id, pain), { id: `e${i}`, at: new Date(Date.UTC(2026, 11, 1, 9, i)).toISOString() });
+    if (!applied) continue;
+    doc = applied.doc;
+    history = record(history, applied.entry).history;
+  }
+  return { doc, history };
+}
+
+async function libraryOf(count: number): Promise<string> {
+  const dbName = `bench-library-${count}-${Date.now()}`;
+  const persistence = createPersistence({ dbName });
+  await persistence.openLibrary();
+  for (let i = 0; i < count; i++) {
+    const { doc, history } = mapWithHistory(`m${i}`, `Patient ${String(i).padStart(3, '0')}`);
+    await persistence.createMap(doc, history, { demo: false, deletedAt: null });
+  }
+  return dbName;
+}
+
+async function time(task: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  await task();
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await task();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+export async function benchLibrary(): Promise<void> {
+  const rows: { maps: number; open: number; list: number }[] = [];
+  for (const count of [1, 200]) {
+    const dbName = await libraryOf(count);
+    const target = `m${count - 1}`;
+    const open = await time(async () => {
+      const loaded = await createPersistence({ dbName }).loadMap(target);
+      if (loaded.status !== 'loaded') throw new Error(`bench: ${target} did not open`);
+    });
+    const list = await time(async () => {
+      const maps = await createPersistence({ dbName }).listMaps();
+      if (maps.length !== count) throw new Error('bench: the library lists the wrong number of maps');
+    });
+    rows.push({ maps: count, open, list });
+  }
+  console.log(`\nlibrary (fake-indexeddb in Node, ${POINTS} points and ${STEPS} steps a map, median of ${RUNS})`);
+  console.log(`${'maps stored'.padEnd(12)} ${'open one map ms'.padStart(16)} ${'list library ms'.padStart(16)}`);
+  for (const row of rows) console.log(`${String(row.maps).padEnd(12)} ${row.open.toFixed(2).padStart(16)} ${row.list.toFixed(2).padStart(16)}`);
+  const [one, many] = rows;
+  if (one && many) console.log(`${'200 vs 1'.padEnd(12)} ${`${(many.open / one.open).toFixed(2)}x`.padStart(16)} ${`${(many.list / one.list).toFixed(2)}x`.padStart(16)}`);
+}
