@@ -5,34 +5,67 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
 /**
- * Health data stays local: the built app may only talk to its own origin. (Not applied in dev, where
- * the React refresh preamble is an inline script.) 'wasm-unsafe-eval' lets the bundled meshopt decoder run.
+ * Health data stays local, so the built app may load and talk to nothing but its own origin, and may run
+ * only its own bundled scripts. Each source below is there because something needs it:
+ * - script-src 'wasm-unsafe-eval': the bundled meshopt decoder compiles WebAssembly to unpack the body model
+ *   (no eval: zod runs jitless, see src/io/schema.ts).
+ * - connect-src 'self': the body model (.glb) is fetched from the app's own origin. GLTFLoader would also
+ *   load textures inside a .glb from blob: URLs (by fetch, or by <img> under img-src); the model has no
+ *   textures, so blob: is not allowed. No data: either: Vite turns only assets under 4 kB into data: URLs,
+ *   and the model is 1.7 MB.
+ * - img-src 'self': the favicon. The app shows no other images.
+ * - style-src 'self': the built stylesheet. React and R3F set styles through element.style, which CSP does
+ *   not govern; nothing adds <style> elements or style="" attributes, so no 'unsafe-inline'.
+ * No fonts (system fonts only), workers, frames, manifest or plugins, so default-src 'none' covers them.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "connect-src 'self' blob: data:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+  'default-src': "'none'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+};
+
+function policy(directives: Readonly<Record<string, string>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources}`)
+    .join('; ');
+}
+
+/** The policy in a <meta> tag of the built index.html, for static hosting that sends no header. */
+export const CONTENT_SECURITY_POLICY_META = policy(CSP_DIRECTIVES);
+
+/**
+ * The policy as an HTTP header, sent by `vite preview`: also forbids framing the app (clickjacking), which
+ * only a header can say; browsers ignore frame-ancestors in a <meta> tag.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = policy({ ...CSP_DIRECTIVES, 'frame-ancestors': "'none'" });
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'fascia-map-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        // Before every script and stylesheet, so the policy covers them all.
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   assetsInclude: ['**/*.glb'],
+  // No policy in dev: the React refresh preamble is an inline script and Vite injects styles as <style>
+  // elements, so dev would need 'unsafe-inline' for both; the policy is checked on the built app instead.
   server: { port: 5173, strictPort: false },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

@@ -21,6 +21,10 @@ import { ViewTools } from '../ui/ViewTools';
 import { RegionSearch } from '../ui/RegionSearch';
 import { RegionCard } from '../ui/RegionCard';
 import { MapHeader } from '../ui/MapHeader';
+import { ReadOnlyBanner } from '../ui/ReadOnlyBanner';
+import { SaveProblemBanner } from '../ui/SaveProblemBanner';
+import { MapSessionProvider } from '../store/map-session-context';
+import type { MapSession } from '../store/map-session';
 import { LibraryScreen } from '../ui/library/LibraryScreen';
 import { LibraryNotice } from '../ui/library/LibraryNotice';
 import { useShortcuts } from '../ui/useShortcuts';
@@ -37,6 +41,8 @@ function Editor({ model }: { model: BodyModel }) {
         <Toolbar />
       </header>
       <LibraryNotice />
+      <ReadOnlyBanner />
+      <SaveProblemBanner />
       <NoticeBanner />
       <main className="workspace">
         <aside className="left-column">
@@ -60,23 +66,28 @@ function Editor({ model }: { model: BodyModel }) {
   );
 }
 
-/** Opens one map: loads it (and the body model) and hands the editor on it to the page; closes it on leaving. */
+/** Opens one map: loads it (and the body model) and hands its editor to the page; closes it on leaving. */
 function MapScreen({ mapId, model, onEditor }: { mapId: string; model: Promise<BodyModel>; onEditor: (editor: EditorStore | null) => void }) {
   const library = useLibrary();
-  const [opened, setOpened] = useState<{ editor: EditorStore; model: BodyModel } | null>(null);
+  const [opened, setOpened] = useState<{ session: MapSession; model: BodyModel } | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    let editor: EditorStore | null = null;
-    void Promise.all([model, library.openForEditor(mapId)]).then(([body, outcome]) => {
+    let session: MapSession | null = null;
+    void Promise.all([model, library.openForEditor(mapId)]).then(async ([body, outcome]) => {
       if (cancelled || outcome.status !== 'loaded') return;
-      editor = library.editorFor(outcome);
-      setOpened({ editor, model: body });
-      onEditor(editor);
+      const opening = await library.openSession(outcome);
+      if (cancelled) {
+        opening.close();
+        return;
+      }
+      session = opening;
+      setOpened({ session, model: body });
+      onEditor(session.editor);
     });
     return () => {
       cancelled = true;
-      editor?.dispose();
+      session?.close();
       onEditor(null);
     };
   }, [library, mapId, model, onEditor]);
@@ -88,11 +99,14 @@ function MapScreen({ mapId, model, onEditor }: { mapId: string; model: Promise<B
       </p>
     );
   }
+  const { editor } = opened.session;
   return (
-    <ErrorBoundary onExport={() => exportAction.perform(opened.editor)}>
-      <EditorProvider editor={opened.editor}>
-        <Editor model={opened.model} />
-      </EditorProvider>
+    <ErrorBoundary onExport={() => exportAction.perform(editor)}>
+      <MapSessionProvider session={opened.session}>
+        <EditorProvider editor={editor}>
+          <Editor model={opened.model} />
+        </EditorProvider>
+      </MapSessionProvider>
     </ErrorBoundary>
   );
 }

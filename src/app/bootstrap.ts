@@ -4,10 +4,14 @@
 
 import torsoUrl from '../../models/torso.glb?url';
 import { createPersistence } from '../persistence';
+import { createMapLocks } from '../persistence/map-lock';
+import { createTabChannel } from '../persistence/tab-channel';
 import { createLibraryStore, type LibraryStore } from '../store/library-store';
 import { hashFor, isBareAddress, parseRoute, type Route } from '../store/routes';
 import { loadBodyModel, type BodyModel } from '../scene/body-model';
 import { buildDemoMap } from './demo-map';
+import { storedRecordsFile } from '../io/stored-records';
+import { downloadText } from '../ui/file-io';
 
 export interface Started {
   readonly library: LibraryStore;
@@ -16,7 +20,18 @@ export interface Started {
 }
 
 export function startApp(): Started {
-  const persistence = createPersistence();
+  const channel = createTabChannel();
+  let askedToPersist = false;
+  const persistence = createPersistence({
+    onStored: (mapId) => {
+      channel.post({ kind: 'stored', mapId });
+      // After the first real save, ask the browser to keep the maps rather than clear them when space runs low.
+      if (!askedToPersist) {
+        askedToPersist = true;
+        void navigator.storage?.persist?.().catch(() => false);
+      }
+    },
+  });
   const model = loadBodyModel(torsoUrl);
   // Errors show where the model is needed (the editor); this keeps an early failure from going unhandled.
   model.catch(() => undefined);
@@ -28,6 +43,12 @@ export function startApp(): Started {
       if (opts?.replace) window.history.replaceState(null, '', hash);
       else if (window.location.hash !== hash) window.location.hash = hash;
       library.setRoute(route);
+    },
+    locks: createMapLocks(),
+    channel,
+    exportRecords: (mapId, label, records) => {
+      const file = storedRecordsFile(mapId, label, records);
+      downloadText(file.text, file.fileName);
     },
     buildDemo: async () => {
       const body = await model;

@@ -1,9 +1,10 @@
-// Reads a Fascia Map file chosen by the user: size, JSON, envelope and version are checked in that order,
-// then the map goes through the same validation as a saved map. Nothing is half-imported.
+// Reads a Fascia Map file chosen by the user: size, text encoding, JSON, nesting and keys, envelope and
+// version are checked in that order, then the map goes through the same validation as a saved map.
+// Nothing is half-imported.
 
 import { MAX_FILE_BYTES, FILE_FORMAT } from './format';
-import { checkSchemaVersion, refuse, validateDocumentAt, type ValidationResult } from './validate';
-import { describeValue, findReservedKey, isPlainObject } from './untrusted';
+import { checkSchemaVersion, checkUntrusted, refuse, validateDocumentAt, type ValidationResult } from './validate';
+import { describeValue, isPlainObject } from './untrusted';
 
 /** UTF-8 size of the text without allocating a copy of it. */
 function utf8Length(text: string): number {
@@ -26,11 +27,38 @@ function isTooLarge(text: string): boolean {
   return text.length * 3 > MAX_FILE_BYTES && utf8Length(text) > MAX_FILE_BYTES;
 }
 
+function tooLarge(): ValidationResult {
+  return refuse(`This file is too large to be a map (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB).`, []);
+}
+
+/** Byte order marks of UTF-16 text, which some editors write when a file is saved again. */
+function startsAsUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/**
+ * importMap for the bytes of a chosen file. Fascia Map writes UTF-8; bytes that are not UTF-8 are refused
+ * rather than read with replacement characters, which would import a damaged map as if it were whole.
+ * A leading UTF-8 byte order mark (Windows Notepad adds one when a file is saved again) is skipped.
+ */
+export function importMapBytes(bytes: ArrayBuffer | Uint8Array): ValidationResult {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (view.byteLength > MAX_FILE_BYTES) return tooLarge();
+  if (startsAsUtf16(view)) {
+    return refuse('This file is UTF-16 text, but Fascia Map files are UTF-8 text; it may have been saved again by another program.', []);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(view);
+  } catch {
+    return refuse('This file is not valid UTF-8 text, so it is not a map saved by Fascia Map; it may be damaged.', []);
+  }
+  return importMap(text);
+}
+
 export function importMap(text: string): ValidationResult {
   if (typeof text !== 'string' || text.trim() === '') return refuse('This file is empty.', []);
-  if (isTooLarge(text)) {
-    return refuse(`This file is too large to be a map (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB).`, []);
-  }
+  if (isTooLarge(text)) return tooLarge();
 
   let parsed: unknown;
   try {
@@ -43,10 +71,8 @@ export function importMap(text: string): ValidationResult {
     return refuse(`This file does not hold a map: expected a JSON object, found ${describeValue(parsed)}.`, []);
   }
 
-  const reserved = findReservedKey(parsed);
-  if (reserved) {
-    return refuse(`The key "${String(reserved.at(-1))}" is not allowed in a map; it may have been tampered with`, reserved);
-  }
+  const untrusted = checkUntrusted(parsed, []);
+  if (untrusted) return untrusted;
   if (parsed.format !== FILE_FORMAT) {
     return refuse(`This is not a Fascia Map file (its "format" is ${describeValue(parsed.format)}, not "${FILE_FORMAT}")`, ['format']);
   }

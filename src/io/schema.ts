@@ -1,4 +1,4 @@
-// The zod schema of a version-1 map document, with a plain-words rule for every field so a refused file
+// The zod schema of a map document (current schema version), with a plain-words rule for every field so a refused file
 // tells the therapist what is wrong and where. Lenient where a default is obvious (notes, findings, pain),
 // strict where a guess would put a point somewhere it was not.
 
@@ -16,6 +16,11 @@ import {
 } from '../model/limits';
 import type { TriggerPointKind } from '../model/types';
 import { describeValue } from './untrusted';
+
+// No generated code: zod's fast path for objects compiles parsers with `new Function`, and even its probe
+// for whether that is allowed shows up as an eval violation under the app's Content-Security-Policy.
+// Each z.object() reads this setting when it is built, so it must run before the schemas below.
+z.config({ jitless: true });
 
 const MAX_DATE_LENGTH = 40;
 

@@ -1,5 +1,6 @@
 // The one gate every document from outside passes (an imported file, a map saved in IndexedDB): refuse
-// hostile keys, migrate to the current schema, then validate, naming the JSON path of the first problem.
+// hostile keys and absurd nesting, migrate to the current schema, then validate, naming the JSON path of
+// the first problem.
 
 import { freeze } from 'immer';
 import type { MapDocument } from '../model/types';
@@ -8,7 +9,14 @@ import { isUrlSafeId } from '../model/ids';
 import { SCHEMA_VERSION } from './format';
 import { migrateDocument } from './migrations';
 import { mapDocumentSchema } from './schema';
-import { describeValue, findReservedKey, formatPath, isPlainObject, type PathSegment } from './untrusted';
+import {
+  MAX_NESTING_DEPTH,
+  describeValue,
+  findUntrustedProblem,
+  formatPath,
+  isPlainObject,
+  type PathSegment,
+} from './untrusted';
 
 export type ValidationResult =
   | { ok: true; doc: MapDocument }
@@ -37,17 +45,33 @@ export function checkSchemaVersion(version: unknown, path: readonly PathSegment[
   return null;
 }
 
+/**
+ * Refuses a value holding a key that would reach Object.prototype or nested deeper than any map, naming
+ * where; null when it is safe to read. Nothing else may look into an untrusted value before this.
+ */
+export function checkUntrusted(value: unknown, at: readonly PathSegment[]): ValidationResult | null {
+  const problem = findUntrustedProblem(value);
+  if (!problem) return null;
+  const path = [...at, ...problem.path];
+  if (problem.kind === 'tooDeep') {
+    return refuse(
+      `Lists or objects are nested more than ${MAX_NESTING_DEPTH} levels deep, far deeper than in any map; ` +
+        'it may be damaged or have been tampered with',
+      path,
+    );
+  }
+  return refuse(`The key "${String(problem.path.at(-1))}" is not allowed in a map; it may have been tampered with`, path);
+}
+
 /** validateDocument for a document found at `at` inside a larger value (a file's "map" field). */
 export function validateDocumentAt(value: unknown, schemaVersion: number, at: readonly PathSegment[]): ValidationResult {
   const versionProblem = checkSchemaVersion(schemaVersion, at);
   if (versionProblem) return versionProblem;
 
-  // Before anything reads the value: a key like __proto__ is refused, never copied or looked up.
-  const reserved = findReservedKey(value);
-  if (reserved) {
-    const key = reserved.at(-1);
-    return refuse(`The key "${String(key)}" is not allowed in a map; it may have been tampered with`, [...at, ...reserved]);
-  }
+  // Before anything reads the value: a key like __proto__ is refused, never copied or looked up, and
+  // nesting deeper than any map is refused before a walk below (migration, the schema) meets it.
+  const untrusted = checkUntrusted(value, at);
+  if (untrusted) return untrusted;
 
   const migrated = migrateDocument(value, schemaVersion);
   if (!migrated.ok) return refuse(migrated.message, at);

@@ -6,6 +6,7 @@
 //   ["map", id, "head"]           -> Head: { schemaVersion, mapId, baseSeq, firstSeq, cursor, count }
 //   ["map", id, "base"]           -> the MapDocument before entry number baseSeq
 //   ["map", id, "entry", seq]     -> one HistoryEntry per step, numbered seq = 0, 1, 2, ...
+//   ["aside", id, time]           -> { summary, head, base, entries } as they were when a damaged map was recovered
 // history.entries[i] is stored at seq firstSeq + i. Entries numbered baseSeq..firstSeq-1 were dropped from
 // the history by its cap but are not yet folded into the base: loading replays them onto the base, and a
 // compaction every FOLD_LIMIT of them writes a new base. Entry keys at or beyond firstSeq + count are stale.
@@ -43,6 +44,8 @@ export interface Head {
 }
 
 export const summaryKey = (mapId: string): IDBValidKey => ['library', mapId];
+/** Damaged records kept aside when a map was recovered from them, by when: ["aside", id, ISO time]. */
+export const asideKey = (mapId: string, at: string): IDBValidKey => ['aside', mapId, at];
 export const headKey = (mapId: string): IDBValidKey => ['map', mapId, 'head'];
 export const baseKey = (mapId: string): IDBValidKey => ['map', mapId, 'base'];
 export const entryKey = (mapId: string, seq: number): IDBValidKey => ['map', mapId, 'entry', seq];

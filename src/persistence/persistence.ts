@@ -24,6 +24,8 @@ import {
   readHead,
   readLayoutVersion,
   summaryKey,
+  asideKey,
+  MAX_STORED_ENTRIES,
   type Head,
 } from './layout';
 import { rebuildMap } from './rebuild';
@@ -53,6 +55,11 @@ export type LoadOutcome =
       history: HistoryState;
       /** Set when the map was saved by an older schema and carried over: save it whole once to store it in the new schema. */
       migratedFrom?: number;
+      /**
+       * Set when part of the stored map was damaged and left out: what to tell the therapist, and the records as
+       * they were, to keep aside (setAside) before the map is saved whole again.
+       */
+      recovered?: { message: string; records: StoredRecords };
     }
   | { status: 'failed'; message: string };
 
@@ -73,7 +80,9 @@ export type LibraryOutcome =
       /** Maps found in the layout from before the library and carried over into it on this opening. */
       carriedOver: number;
     }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  /** The browser lets the app store nothing (no IndexedDB, blocked, or a private window that refuses it). */
+  | { status: 'unavailable'; message: string };
 
 /** A map's records exactly as stored, for "export as stored" when the map cannot be opened. */
 export interface StoredRecords {
@@ -108,6 +117,8 @@ export interface MapPersistence {
   recordProblem(mapId: string, problem: string): Promise<boolean>;
   /** A map's records as they are, trusting nothing, for exporting a map that cannot be opened. */
   readStored(mapId: string): Promise<StoredRecords | null>;
+  /** Keeps a copy of damaged records aside (never deleted by the app) before a recovered map is saved whole. */
+  setAside(mapId: string, records: StoredRecords): Promise<boolean>;
   /** Resolves when every queued write has finished or failed. */
   flush(): Promise<void>;
   subscribe(listener: (status: SaveStatus) => void): () => void;
@@ -116,6 +127,9 @@ export interface MapPersistence {
 
 /** What the editor needs of persistence to save the open map and show how saving goes. */
 export type MapSaver = Pick<MapPersistence, 'save' | 'subscribe' | 'getStatus'>;
+
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  "This browser does not let Fascia Map store anything on this device (its storage, IndexedDB, is unavailable: for example site data is blocked, or a private window refuses it). You can work on maps and export them, but nothing is kept after this tab is closed.";
 
 export const STORAGE_FULL_MESSAGE = "Could not save: the browser's storage is full. Export the map to keep a copy.";
 export const SAVE_FAILED_MESSAGE = 'Could not save the map in this browser. Export the map to keep a copy.';
@@ -205,36 +219,97 @@ function commitWrite(store: UseStore, write: Pick<Write, 'puts' | 'deletes'>): P
       objectStore.transaction.abort();
       throw error;
     }
+    // Commit now rather than when this task ends: a tab closed right after a keystroke still stores it.
+    objectStore.transaction.commit?.();
     return promisifyRequest(objectStore.transaction);
   });
 }
 
-async function readMap(store: UseStore, mapId: string): Promise<{ head: Head; base: unknown; entries: unknown[] } | 'missing' | string> {
-  const rawHead = await get(headKey(mapId), store);
-  if (rawHead === undefined && (await get(baseKey(mapId), store)) === undefined) return 'missing';
+/** A map's records as read, with the head to rebuild it by; `headProblem` says why the head had to be rebuilt. */
+interface ReadMap {
+  readonly head: Head;
+  readonly base: unknown;
+  readonly entries: unknown[];
+  readonly headProblem: string | null;
+}
+
+async function readMap(store: UseStore, mapId: string): Promise<ReadMap | 'missing'> {
+  const [rawHead, base] = await store('readonly', (objectStore) =>
+    Promise.all([promisifyRequest(objectStore.get(headKey(mapId))), promisifyRequest(objectStore.get(baseKey(mapId)))]),
+  );
+  if (rawHead === undefined && base === undefined) return 'missing';
   const head = readHead(rawHead, mapId);
-  if (!head) return 'The saved map is damaged: its head record is not valid.';
-  const last = head.firstSeq + head.count;
-  // Base and entries in one transaction, so they come from one consistent moment.
-  const [base, ...entries] = await store('readonly', (objectStore) => {
-    const requests = [objectStore.get(baseKey(mapId))];
-    for (let seq = head.baseSeq; seq < last; seq++) requests.push(objectStore.get(entryKey(mapId, seq)));
-    return Promise.all(requests.map((request) => promisifyRequest(request)));
-  });
-  return { head, base, entries };
+  if (head) {
+    const last = head.firstSeq + head.count;
+    // Entries in one transaction, so they come from one consistent moment with each other.
+    const entries = await store('readonly', (objectStore) => {
+      const requests: IDBRequest[] = [];
+      for (let seq = head.baseSeq; seq < last; seq++) requests.push(objectStore.get(entryKey(mapId, seq)));
+      return Promise.all(requests.map((request) => promisifyRequest(request)));
+    });
+    return { head, base, entries, headProblem: null };
+  }
+  // The head is missing or damaged: rebuild it from the steps that are there, numbered without a gap from the
+  // first one kept, all applied (how far they had been undone is not known).
+  const [keys, values] = await store('readonly', (objectStore) =>
+    Promise.all([promisifyRequest(objectStore.getAllKeys(entryRange(mapId, 0))), promisifyRequest(objectStore.getAll(entryRange(mapId, 0)))]),
+  );
+  const seqs = keys.map((key) => (Array.isArray(key) ? key[3] : undefined));
+  const first = typeof seqs[0] === 'number' ? seqs[0] : 0;
+  let count = 0;
+  while (count < seqs.length && seqs[count] === first + count && count < MAX_STORED_ENTRIES) count++;
+  return {
+    head: { schemaVersion: SCHEMA_VERSION, mapId, baseSeq: first, firstSeq: first, cursor: count, count },
+    base,
+    entries: values.slice(0, count),
+    headProblem:
+      rawHead === undefined
+        ? 'Its record of its history (the head) was missing, so it was rebuilt from the steps that are there.'
+        : 'Its record of its history (the head) was damaged, so it was rebuilt from the steps that are there.',
+  };
+}
+
+/** Rebuilds what readMap read; a rebuilt head counts as recovered damage. */
+function rebuildRead(read: ReadMap) {
+  const rebuilt = rebuildMap(read.head, read.base, read.entries);
+  if (!rebuilt.ok || !read.headProblem) return rebuilt;
+  return { ...rebuilt, recovered: rebuilt.recovered ? `${read.headProblem} ${rebuilt.recovered}` : read.headProblem };
 }
 
 /** The summary for a map of the layout before the library, read (not trusted) from its own records. */
 async function carriedOverSummary(store: UseStore, mapId: string, now: string): Promise<MapSummary> {
   const read = await readMap(store, mapId);
-  const rebuilt = typeof read === 'string' ? null : rebuildMap(read.head, read.base, read.entries);
+  const rebuilt = read === 'missing' ? null : rebuildRead(read);
   if (rebuilt?.ok) return summaryOf(rebuilt.doc, NO_FLAGS, lastChangeAt(rebuilt.history) ?? rebuilt.doc.createdAt);
-  const problem = typeof read === 'string' ? read : rebuilt && !rebuilt.ok ? rebuilt.message : 'The saved map could not be read.';
+  const problem = rebuilt && !rebuilt.ok ? rebuilt.message : 'The saved map could not be read.';
   return { ...summaryOf({ id: mapId, label: 'Saved map', createdAt: now, points: {} }, NO_FLAGS, now), problem };
 }
 
-export function createPersistence(opts?: { dbName?: string }): MapPersistence {
-  const store = createStore(opts?.dbName ?? DEFAULT_DB_NAME, STORE_NAME);
+/** The IndexedDB store, or one that fails every call where the browser has no usable IndexedDB. */
+function openStore(dbName: string): UseStore {
+  try {
+    return createStore(dbName, STORE_NAME);
+  } catch (error) {
+    return () => Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+export interface PersistenceOptions {
+  readonly dbName?: string;
+  /** Called after each write that changed a map's records or summary has committed (to tell other tabs). */
+  readonly onStored?: (mapId: string) => void;
+}
+
+export function createPersistence(opts?: PersistenceOptions): MapPersistence {
+  const store = openStore(opts?.dbName ?? DEFAULT_DB_NAME);
+  /** Tells other tabs that a map's records changed; best effort, never in the way of saving. */
+  const told = (mapId: string) => {
+    try {
+      opts?.onStored?.(mapId);
+    } catch {
+      /* telling other tabs is best effort */
+    }
+  };
   const listeners = new Set<(status: SaveStatus) => void>();
   let status: SaveStatus = { state: 'idle' };
   /** What storage holds of each map this tab has loaded or written. */
@@ -270,19 +345,39 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     return [summaryKey(doc.id), summaryOf(doc, flags.get(doc.id) ?? NO_FLAGS, new Date().toISOString())];
   }
 
-  async function run(doc: MapDocument, history: HistoryState, change: SaveChange) {
+  /**
+   * Starts the write of one save at once, in the same task as the edit, so a tab closed right after a keystroke
+   * still stores it. IndexedDB runs readwrite transactions in the order they were made, so writes stay in order;
+   * `stored` is what storage will hold once this one commits. A failed write makes the next save write all.
+   */
+  function startWrite(doc: MapDocument, history: HistoryState, change: SaveChange): Promise<void> {
+    let write: Write;
     try {
-      const write = planWrite(doc, history, mustWriteAll ? { kind: 'all' } : change, stored.get(doc.id));
-      await commitWrite(store, { puts: [...write.puts, summaryPut(doc)], deletes: write.deletes });
-      stored.set(doc.id, write.stored);
-      mustWriteAll = false;
-      pending--;
-      setStatus(pending === 0 ? { state: 'saved', at: new Date().toISOString() } : { state: 'saving' });
-    } catch (error) {
-      mustWriteAll = true;
-      pending--;
-      setStatus({ state: 'error', message: isQuotaError(error) ? STORAGE_FULL_MESSAGE : SAVE_FAILED_MESSAGE });
+      write = planWrite(doc, history, mustWriteAll ? { kind: 'all' } : change, stored.get(doc.id));
+    } catch {
+      return Promise.resolve(failed(new Error('The save could not be planned.')));
     }
+    stored.set(doc.id, write.stored);
+    mustWriteAll = false;
+    return commitWrite(store, { puts: [...write.puts, summaryPut(doc)], deletes: write.deletes }).then(
+      () => {
+        pending--;
+        told(doc.id);
+        if (status.state === 'error' && mustWriteAll) return;
+        setStatus(pending === 0 ? { state: 'saved', at: new Date().toISOString() } : { state: 'saving' });
+      },
+      (error: unknown) => {
+        // Writes made after this one may have gone through: storage no longer holds a known state of this map.
+        stored.delete(doc.id);
+        failed(error);
+      },
+    );
+  }
+
+  function failed(error: unknown) {
+    mustWriteAll = true;
+    pending--;
+    setStatus({ state: 'error', message: isQuotaError(error) ? STORAGE_FULL_MESSAGE : SAVE_FAILED_MESSAGE });
   }
 
   async function readSummaries(): Promise<ListedMap[]> {
@@ -311,6 +406,19 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     return ids.length;
   }
 
+  /** A map's records exactly as they are (every entry key, whatever the head says). */
+  function readRecords(mapId: string): Promise<StoredRecords> {
+    return store('readonly', async (objectStore) => {
+      const [summary, head, base, entries] = await Promise.all([
+        promisifyRequest(objectStore.get(summaryKey(mapId))),
+        promisifyRequest(objectStore.get(headKey(mapId))),
+        promisifyRequest(objectStore.get(baseKey(mapId))),
+        promisifyRequest(objectStore.getAll(entryRange(mapId, 0))),
+      ]);
+      return { summary, head, base, entries };
+    });
+  }
+
   /** Reads a summary, applies `change` and writes it back; false when there is none or the write failed. */
   function updateSummary(mapId: string, change: (summary: MapSummary) => MapSummary): Promise<boolean> {
     return enqueue(async () => {
@@ -320,6 +428,7 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
         const next = change(summary);
         await commitWrite(store, { puts: [[summaryKey(mapId), next]], deletes: [] });
         flags.set(mapId, { demo: next.demo, deletedAt: next.deletedAt });
+        told(mapId);
         return true;
       } catch {
         return false;
@@ -336,7 +445,7 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
           marker = await get(LAYOUT_KEY, store);
           version = marker === undefined ? LAYOUT_VERSION - 1 : readLayoutVersion(marker);
         } catch {
-          return { status: 'failed', message: "This browser's storage could not be opened." };
+          return { status: 'unavailable', message: STORAGE_UNAVAILABLE_MESSAGE };
         }
         if (version === null) return { status: 'failed', message: 'The record of how the library is stored is damaged.' };
         if (version > LAYOUT_VERSION) {
@@ -363,11 +472,16 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
         try {
           const read = await readMap(store, mapId);
           if (read === 'missing') return { status: 'missing' };
-          if (typeof read === 'string') return { status: 'failed', message: read };
-          const rebuilt = rebuildMap(read.head, read.base, read.entries);
+          const rebuilt = rebuildRead(read);
           if (!rebuilt.ok) return { status: 'failed', message: rebuilt.message };
           const summary = readSummary(await get(summaryKey(mapId), store), mapId);
           flags.set(mapId, summary ? { demo: summary.demo, deletedAt: summary.deletedAt } : NO_FLAGS);
+          if (rebuilt.recovered) {
+            // What storage holds does not match the rebuilt map: the next save must write it whole.
+            stored.delete(mapId);
+            const records = await readRecords(mapId);
+            return { status: 'loaded', doc: rebuilt.doc, history: rebuilt.history, recovered: { message: rebuilt.recovered, records } };
+          }
           stored.set(mapId, { mapId, baseSeq: read.head.baseSeq, firstSeq: read.head.firstSeq, count: rebuilt.history.entries.length });
           return { status: 'loaded', doc: rebuilt.doc, history: rebuilt.history, ...(rebuilt.migratedFrom ? { migratedFrom: rebuilt.migratedFrom } : {}) };
         } catch {
@@ -379,7 +493,9 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     save(doc, history, change) {
       pending++;
       if (status.state !== 'error' && status.state !== 'saving') setStatus({ state: 'saving' });
-      void enqueue(() => run(doc, history, change));
+      const written = startWrite(doc, history, change);
+      // Reads and library changes queued after this save wait for it.
+      queue = queue.then(() => written);
     },
 
     createMap(doc, history, mapFlags) {
@@ -389,6 +505,7 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
           const write = writeAll(doc, history);
           await commitWrite(store, { puts: [...write.puts, summaryPut(doc)], deletes: write.deletes });
           stored.set(doc.id, write.stored);
+          told(doc.id);
           return true;
         } catch {
           return false;
@@ -407,9 +524,11 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     purgeMap(mapId) {
       return enqueue(async () => {
         try {
-          await commitWrite(store, { puts: [], deletes: [summaryKey(mapId), headKey(mapId), baseKey(mapId), entryRange(mapId, 0)] });
+          const aside = IDBKeyRange.bound(['aside', mapId], ['aside', mapId, []]);
+          await commitWrite(store, { puts: [], deletes: [summaryKey(mapId), headKey(mapId), baseKey(mapId), entryRange(mapId, 0), aside] });
           stored.delete(mapId);
           flags.delete(mapId);
+          told(mapId);
           return true;
         } catch {
           return false;
@@ -420,17 +539,20 @@ export function createPersistence(opts?: { dbName?: string }): MapPersistence {
     readStored(mapId) {
       return enqueue(async () => {
         try {
-          return await store('readonly', async (objectStore) => {
-            const [summary, head, base, entries] = await Promise.all([
-              promisifyRequest(objectStore.get(summaryKey(mapId))),
-              promisifyRequest(objectStore.get(headKey(mapId))),
-              promisifyRequest(objectStore.get(baseKey(mapId))),
-              promisifyRequest(objectStore.getAll(entryRange(mapId, 0))),
-            ]);
-            return { summary, head, base, entries };
-          });
+          return await readRecords(mapId);
         } catch {
           return null;
+        }
+      });
+    },
+
+    setAside(mapId, records) {
+      return enqueue(async () => {
+        try {
+          await commitWrite(store, { puts: [[asideKey(mapId, new Date().toISOString()), records]], deletes: [] });
+          return true;
+        } catch {
+          return false;
         }
       });
     },

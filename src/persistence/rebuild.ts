@@ -1,6 +1,6 @@
-// Rebuilds the open map and its undo history from what IndexedDB held, trusting none of it: the base is
+// Rebuilds a map and its undo history from what IndexedDB held, trusting none of it: the base is
 // validated, every entry checked, the document at the cursor validated, and undo is proved to lead back
-// to the base before anything is handed to the editor.
+// to the base before anything is handed to the editor. Damage after the base is cut away, not refused.
 
 import { applyPatches } from 'immer';
 import type { MapDocument } from '../model/types';
@@ -12,7 +12,19 @@ import type { Head } from './layout';
 import { readStoredEntry } from './stored-entries';
 import { diffPatches } from '../history/diff';
 
-export type Rebuilt = { ok: true; doc: MapDocument; history: HistoryState; migratedFrom?: number } | { ok: false; message: string };
+export type Rebuilt =
+  | {
+      ok: true;
+      doc: MapDocument;
+      history: HistoryState;
+      migratedFrom?: number;
+      /**
+       * Set when part of what was stored was damaged and left out: what the therapist should be told. The map is
+       * the last good state that could be proved; the caller keeps the damaged records aside and saves it whole.
+       */
+      recovered?: string;
+    }
+  | { ok: false; message: string };
 
 function damaged(detail: string): Rebuilt {
   return { ok: false, message: `The saved map is damaged: ${detail}.` };
@@ -26,10 +38,13 @@ function apply(doc: MapDocument, patches: HistoryEntry['patches']): MapDocument 
   }
 }
 
+const stepWord = (n: number) => (n === 1 ? 'step' : 'steps');
+
 /**
  * `stored` holds the raw entries numbered head.baseSeq .. head.firstSeq + head.count - 1, in order.
- * A damaged redo tail (steps after the cursor) is dropped rather than refusing the whole map, since the
- * document the therapist sees does not depend on it; anything else damaged refuses the map.
+ * Whatever is damaged after a good base is left out: the map opens as it was after the last step that can
+ * be read, applied and checked (a damaged redo tail is dropped; damaged undo steps drop the undo history),
+ * and `recovered` says what was left out. Only a base that cannot be read refuses the map.
  */
 export function rebuildMap(head: Head, storedBase: unknown, stored: readonly unknown[]): Rebuilt {
   if (head.schemaVersion > SCHEMA_VERSION) {
@@ -54,33 +69,67 @@ export function rebuildMap(head: Head, storedBase: unknown, stored: readonly unk
   if (!base.ok) return damaged(`its starting snapshot is not valid (${base.message})`);
 
   const folded = head.firstSeq - head.baseSeq;
+  const lost: string[] = [];
+  // Every applied document, so a cut can fall back to any earlier step without replaying.
+  const applied: MapDocument[] = [base.doc];
   const entries: HistoryEntry[] = [];
-  let doc: MapDocument | null = base.doc;
-  let historyStart: MapDocument = base.doc;
   for (let i = 0; i < stored.length; i++) {
     const inHistory = i - folded;
-    if (inHistory === 0) historyStart = doc;
     const entry = readStoredEntry(stored[i]);
-    if (!entry) {
-      if (inHistory >= head.cursor) break;
-      return damaged(`step ${i + 1} of its history is missing or not valid`);
+    const next = entry && inHistory < head.cursor ? apply(applied[applied.length - 1]!, entry.patches) : null;
+    if (!entry || (inHistory < head.cursor && !next)) {
+      if (inHistory >= head.cursor) {
+        lost.push('Steps you had undone could not be read, so they can no longer be redone.');
+      } else {
+        const left = head.cursor - inHistory;
+        lost.push(
+          `${left} ${stepWord(left)} of its history, from step ${i + 1} on, ${left === 1 ? 'was' : 'were'} damaged (${entry ? 'it does not fit the map' : 'missing or not valid'}) and left out; the map is shown as it was before ${left === 1 ? 'it' : 'them'}.`,
+        );
+      }
+      break;
     }
-    if (inHistory < head.cursor) {
-      doc = apply(doc, entry.patches);
-      if (!doc) return damaged(`step ${i + 1} of its history does not fit the map`);
-    }
+    if (next) applied.push(next);
     if (inHistory >= 0) entries.push(entry);
   }
-  if (folded >= stored.length) historyStart = doc;
+  // How many of the read entries are applied: those before the cursor that could be applied.
+  let appliedSteps = applied.length - 1;
 
-  const current = validateDocument(doc, SCHEMA_VERSION);
-  if (!current.ok) return damaged(`the map after its saved steps is not valid (${current.message})`);
-  if (!validateDocument(historyStart, SCHEMA_VERSION).ok) return damaged('the start of its undo history is not valid');
+  // A step that leaves the map invalid: go back to the last step after which it is valid.
+  let current = validateDocument(applied[appliedSteps], SCHEMA_VERSION);
+  if (!current.ok) {
+    const badFrom = applied.findIndex((doc, i) => i > 0 && !validateDocument(doc, SCHEMA_VERSION).ok);
+    const left = appliedSteps - badFrom + 1;
+    lost.push(`${left} ${stepWord(left)} of its history, from step ${badFrom} on, left the map invalid (${current.message}) and ${left === 1 ? 'was' : 'were'} left out.`);
+    appliedSteps = badFrom - 1;
+    current = validateDocument(applied[appliedSteps], SCHEMA_VERSION);
+    if (!current.ok) return damaged(`the map after its saved steps is not valid (${current.message})`);
+  }
 
-  const kept = keepValidRedo(current.doc, entries, head.cursor);
-  const undone = undoAll(kept.end, kept.entries);
-  if (!undone || !deepEqual(undone, historyStart)) return damaged('its undo history does not lead back to the start');
-  return { ok: true, doc: current.doc, history: { entries: kept.entries, cursor: head.cursor } };
+  const historyApplied = Math.max(0, appliedSteps - folded);
+  const cursor = Math.min(head.cursor, historyApplied);
+  // Steps left out before the cursor take the steps after them (their redo) with them.
+  const kept = cursor < head.cursor ? entries.slice(0, cursor) : entries;
+  const historyStart = applied[Math.min(folded, appliedSteps)]!;
+  const withRedo = keepValidRedo(current.doc, kept, cursor);
+  if (withRedo.entries.length < kept.length && lost.length === 0) {
+    lost.push('Steps you had undone could not be redone any more, so they were left out.');
+  }
+  const undone = undoAll(withRedo.end, withRedo.entries);
+  const proved = undone !== null && deepEqual(undone, historyStart) && validateDocument(historyStart, SCHEMA_VERSION).ok;
+  const recovered = (extra?: string) => {
+    const all = extra ? [...lost, extra] : lost;
+    return all.length > 0 ? { recovered: all.join(' ') } : {};
+  };
+  if (!proved) {
+    // The undo steps do not lead back to where they started: keep the map as it is, without its undo history.
+    return {
+      ok: true,
+      doc: current.doc,
+      history: { entries: [], cursor: 0 },
+      ...recovered('Its undo history did not lead back to its start, so the map is kept as it was, without its undo steps.'),
+    };
+  }
+  return { ok: true, doc: current.doc, history: { entries: withRedo.entries, cursor }, ...recovered() };
 }
 
 /** The entries to keep (all of them, or only up to the cursor when redoing would fail) and the last document. */

@@ -23,6 +23,8 @@ export interface LayerView {
 export interface Notice {
   readonly kind: 'error' | 'info';
   readonly message: string;
+  /** A button the message offers, e.g. exporting damaged records. */
+  readonly action?: { readonly label: string; readonly perform: () => void };
 }
 
 /** A marker being dragged: shown at the preview anchor until pointer-up commits one "Move point" step. */
@@ -72,7 +74,15 @@ export interface EditorState {
   readonly selectedRegion: RegionId | null;
   /** A camera move to a region the viewport should perform. */
   readonly focusRequest: { readonly region: RegionId; readonly nonce: number } | null;
+  /**
+   * Another tab or window is editing this map: this one shows it and follows its changes, but changes
+   * nothing (no edit, undo or redo) until the therapist takes editing over.
+   */
+  readonly readOnly: boolean;
 }
+
+export const READ_ONLY_EDIT_MESSAGE =
+  'Nothing was changed: this map is being edited in another tab or window. Use “Edit here instead” to edit it in this tab.';
 
 /** Fascia starts as a see-through sheet, so peeling the skin shows the muscles beneath the fascia. */
 const FASCIA_OPACITY = 0.5;
@@ -100,6 +110,7 @@ export function createEditorStore(persistence: MapSaver | null) {
     crossSection: { enabled: false, height: 1.2 },
     selectedRegion: null,
     focusRequest: null,
+    readOnly: false,
   }));
 
   const unsubscribe = persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
@@ -110,8 +121,12 @@ export function createEditorStore(persistence: MapSaver | null) {
 
   /** Applies one labelled edit as one undoable step and persists only what changed. */
   function commit(edit: Edit): boolean {
-    const { doc, history } = store.getState();
+    const { doc, history, readOnly } = store.getState();
     if (!doc) return false;
+    if (readOnly) {
+      store.setState({ notice: { kind: 'error', message: READ_ONLY_EDIT_MESSAGE } });
+      return false;
+    }
     const applied = applyEdit(doc, edit, { id: newEntryId(), at: new Date().toISOString() });
     if (!applied) return false;
     const { history: nextHistory, change } = record(history, applied.entry, { cap: DEFAULT_HISTORY_CAP });
@@ -127,6 +142,10 @@ export function createEditorStore(persistence: MapSaver | null) {
 
   function moveInHistory(result: { doc: MapDocument; history: HistoryState } | null) {
     if (!result) return;
+    if (store.getState().readOnly) {
+      store.setState({ notice: { kind: 'error', message: READ_ONLY_EDIT_MESSAGE } });
+      return;
+    }
     const selection = store.getState().selection;
     store.setState({
       doc: result.doc,
@@ -148,6 +167,18 @@ export function createEditorStore(persistence: MapSaver | null) {
     open(doc: MapDocument, history: HistoryState, opts: { persist: boolean }) {
       store.setState({ doc, history, selection: null, drag: null });
       if (opts.persist) save(doc, history, { kind: 'all' });
+    },
+    /** Another tab edits this map (true), or this tab took editing over (false). */
+    setReadOnly(readOnly: boolean) {
+      store.setState({ readOnly, drag: null });
+    },
+    /**
+     * Shows the map as storage now holds it (another tab changed it, or editing was taken over): the view and
+     * a still-existing selection stay, nothing is saved, and nothing enters this tab's history.
+     */
+    replaceFromStorage(doc: MapDocument, history: HistoryState) {
+      const selection = store.getState().selection;
+      store.setState({ doc, history, drag: null, selection: selection && doc.points[selection] ? selection : null });
     },
     undo() {
       const { doc, history } = store.getState();
@@ -178,7 +209,7 @@ export function createEditorStore(persistence: MapSaver | null) {
       store.setState((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], opacity: clamped } } }));
     },
     startDrag(drag: PointDrag) {
-      store.setState({ drag });
+      if (!store.getState().readOnly) store.setState({ drag });
     },
     updateDrag(drag: PointDrag) {
       if (store.getState().drag) store.setState({ drag });

@@ -9,11 +9,17 @@ import { newMapId } from '../model/ids';
 import { renameMap } from '../model/operations';
 import { DELETED_MAP_RETENTION_DAYS, MAX_LABEL_LENGTH, MAX_MAPS } from '../model/limits';
 import { emptyHistory } from '../history/history';
+import type { HistoryState } from '../history/types';
 import { importMap } from '../io';
+import { importMapBytes } from '../io/import';
 import { NO_FLAGS } from '../persistence/map-summary';
-import type { ListedMap, LoadOutcome, MapPersistence, StoredRecords } from '../persistence';
+import { createMemoryPersistence } from '../persistence/memory';
+import type { ListedMap, MapPersistence, StoredRecords } from '../persistence';
 import { LIBRARY_ROUTE, type Route } from './routes';
-import { createEditorStore, type EditorStore } from './editor-store';
+import { createEditorStore } from './editor-store';
+import { openMapSession, type MapSession, type OpenedMap } from './map-session';
+import { createMapLocks, type MapLocks } from '../persistence/map-lock';
+import type { TabChannel } from '../persistence/tab-channel';
 
 export interface LibraryNotice {
   readonly kind: 'error' | 'info';
@@ -29,10 +35,12 @@ export interface LibraryState {
   readonly maps: readonly ListedMap[];
   readonly notice: LibraryNotice | null;
   readonly route: Route;
+  /** Set for as long as the browser lets the app store nothing: the maps live in this tab only. */
+  readonly storageProblem: string | null;
 }
 
 /** What opening a map for the editor came to. */
-export type OpenOutcome = Extract<LoadOutcome, { status: 'loaded' }> | { status: 'refused' };
+export type OpenOutcome = OpenedMap | { status: 'refused' };
 
 export interface LibraryDeps {
   readonly persistence: MapPersistence;
@@ -40,6 +48,12 @@ export interface LibraryDeps {
   readonly navigate: (route: Route, opts?: { replace?: boolean }) => void;
   /** Builds the demo map on the body model, for a first visit. */
   readonly buildDemo: () => Promise<MapDocument>;
+  /** One writer per map across tabs; without it (tests, old browsers) every tab may write. */
+  readonly locks?: MapLocks;
+  /** What other tabs stored: the list follows it. */
+  readonly channel?: TabChannel;
+  /** Offers a map's records, as stored, to the therapist as a file. */
+  readonly exportRecords: (mapId: string, label: string, records: StoredRecords) => void;
   readonly now?: () => Date;
 }
 
@@ -66,13 +80,27 @@ export function checkMapLabel(label: string): { ok: true; label: string } | { ok
 }
 
 export function createLibraryStore(deps: LibraryDeps) {
-  const { persistence } = deps;
+  // Swapped for a memory-only library when the browser lets the app store nothing.
+  let persistence = deps.persistence;
+  const locks = deps.locks ?? createMapLocks(undefined);
   const now = deps.now ?? (() => new Date());
-  const store = createStore<LibraryState>(() => ({ status: 'loading', failure: null, maps: [], notice: null, route: LIBRARY_ROUTE }));
+  const store = createStore<LibraryState>(() => ({
+    status: 'loading',
+    failure: null,
+    maps: [],
+    notice: null,
+    route: LIBRARY_ROUTE,
+    storageProblem: null,
+  }));
 
   const notify = (notice: LibraryNotice | null) => store.setState({ notice });
   const fail = (message: string) => notify({ kind: 'error', message });
   const listed = (id: string) => store.getState().maps.find((m) => m.id === id);
+  /**
+   * Maps closed with changes storage did not take (full, failing): opening one again shows it as it was in
+   * this tab, never the older stored copy, and tries to store it whole.
+   */
+  const unsaved = new Map<string, { doc: MapDocument; history: HistoryState }>();
   const labelOf = (id: string) => quotedLabel(listed(id)?.summary?.label ?? '');
 
   async function refresh(): Promise<void> {
@@ -105,41 +133,62 @@ export function createLibraryStore(deps: LibraryDeps) {
     if (expired.length > 0) await refresh();
   }
 
+  async function setUp(bareAddress: boolean): Promise<void> {
+    let opened = await persistence.openLibrary();
+    if (opened.status === 'unavailable') {
+      persistence = createMemoryPersistence(opened.message);
+      store.setState({ storageProblem: opened.message });
+      opened = await persistence.openLibrary();
+    }
+    if (opened.status !== 'ready') {
+      store.setState({ status: 'failed', failure: opened.message });
+      return;
+    }
+    store.setState({ maps: opened.maps });
+    await purgeExpired();
+    if (opened.carriedOver > 0) {
+      notify({
+        kind: 'info',
+        message:
+          opened.carriedOver === 1
+            ? 'Fascia Map now keeps a library of maps. Your map and its undo history are here, under Maps.'
+            : `Fascia Map now keeps a library of maps. Your ${opened.carriedOver} saved maps and their undo histories are here.`,
+      });
+    }
+    if (opened.firstVisit) {
+      const demo = await deps.buildDemo();
+      if (await addMap(demo, { demo: true })) {
+        store.setState({ status: 'ready' });
+        if (bareAddress) deps.navigate({ name: 'map', mapId: demo.id }, { replace: true });
+        return;
+      }
+    }
+    store.setState({ status: 'ready' });
+  }
+
+  /** Runs a change of a map that must not happen while another tab edits it; says so when one does. */
+  async function unlessOpenElsewhere<T>(mapId: string, what: string, task: () => Promise<T>): Promise<T | null> {
+    const result = await locks.whileFree(mapId, task);
+    if (result === null) {
+      fail(`${labelOf(mapId)} is open for editing in another tab or window, so it cannot be ${what} here. Close it there first.`);
+    }
+    return result;
+  }
+
   return {
     store,
 
     /** Opens the library (carrying the old single-map layout over), and the demo map on a first visit. */
     async start(initialRoute: Route, bareAddress: boolean): Promise<void> {
       store.setState({ route: initialRoute });
-      const opened = await persistence.openLibrary();
-      if (opened.status === 'failed') {
-        store.setState({ status: 'failed', failure: opened.message });
-        return;
-      }
-      store.setState({ maps: opened.maps });
-      await purgeExpired();
-      if (opened.carriedOver > 0) {
-        notify({
-          kind: 'info',
-          message:
-            opened.carriedOver === 1
-              ? 'Fascia Map now keeps a library of maps. Your map and its undo history are here, under Maps.'
-              : `Fascia Map now keeps a library of maps. Your ${opened.carriedOver} saved maps and their undo histories are here.`,
-        });
-      }
-      if (opened.firstVisit) {
-        const demo = await deps.buildDemo();
-        if (await addMap(demo, { demo: true })) {
-          store.setState({ status: 'ready' });
-          if (bareAddress) deps.navigate({ name: 'map', mapId: demo.id }, { replace: true });
-          return;
-        }
-      }
-      store.setState({ status: 'ready' });
+      deps.channel?.subscribe(() => void refresh());
+      // Two tabs opened at once on a new browser must not both carry the old layout over or add a demo map.
+      await locks.exclusive('library-setup', () => setUp(bareAddress));
     },
 
     refresh,
     notify,
+
 
     setRoute(route: Route) {
       store.setState({ route });
@@ -163,6 +212,11 @@ export function createLibraryStore(deps: LibraryDeps) {
         notify({ kind: 'info', message: `${quotedLabel(summary.label)} was deleted. Restore it from Recently deleted to open it.` });
         deps.navigate(LIBRARY_ROUTE, { replace: true });
         return { status: 'refused' };
+      }
+      const kept = unsaved.get(mapId);
+      if (kept) {
+        unsaved.delete(mapId);
+        return { status: 'loaded', ...kept, unsaved: true };
       }
       const loaded = await persistence.loadMap(mapId);
       if (loaded.status === 'loaded') return loaded;
@@ -198,22 +252,26 @@ export function createLibraryStore(deps: LibraryDeps) {
         fail(checked.message);
         return false;
       }
-      const loaded = await persistence.loadMap(mapId);
-      if (loaded.status !== 'loaded') {
-        fail(`${labelOf(mapId)} could not be renamed: ${loaded.status === 'failed' ? asSentence(loaded.message) : 'it is no longer stored.'}`);
-        return false;
-      }
-      const editor = createEditorStore(persistence);
-      editor.open(loaded.doc, loaded.history, { persist: false });
-      editor.commit(renameMap(checked.label));
-      await persistence.flush();
-      await refresh();
-      if (persistence.getStatus().state === 'error') {
-        fail(`${labelOf(mapId)} could not be renamed: the change could not be saved in this browser.`);
-        return false;
-      }
-      notify({ kind: 'info', message: `Renamed to ${quotedLabel(checked.label)}.` });
-      return true;
+      const renamed = await unlessOpenElsewhere(mapId, 'renamed', async () => {
+        const loaded = await persistence.loadMap(mapId);
+        if (loaded.status !== 'loaded') {
+          fail(`${labelOf(mapId)} could not be renamed: ${loaded.status === 'failed' ? asSentence(loaded.message) : 'it is no longer stored.'}`);
+          return false;
+        }
+        const editor = createEditorStore(persistence);
+        editor.open(loaded.doc, loaded.history, { persist: false });
+        editor.commit(renameMap(checked.label));
+        await persistence.flush();
+        editor.dispose();
+        await refresh();
+        if (persistence.getStatus().state === 'error') {
+          fail(`${labelOf(mapId)} could not be renamed: the change could not be saved in this browser.`);
+          return false;
+        }
+        notify({ kind: 'info', message: `Renamed to ${quotedLabel(checked.label)}.` });
+        return true;
+      });
+      return renamed ?? false;
     },
 
     /** A copy with a new id and label and a fresh undo history; the original is untouched. */
@@ -234,7 +292,9 @@ export function createLibraryStore(deps: LibraryDeps) {
     /** Moves a map to Recently deleted: kept, restorable, for the retention period. */
     async deleteMap(mapId: string): Promise<boolean> {
       const label = labelOf(mapId);
-      if (!(await persistence.setDeleted(mapId, now().toISOString()))) {
+      const marked = await unlessOpenElsewhere(mapId, 'deleted', () => persistence.setDeleted(mapId, now().toISOString()));
+      if (marked === null) return false;
+      if (!marked) {
         fail(`${label} could not be deleted: the change could not be saved in this browser.`);
         return false;
       }
@@ -260,7 +320,9 @@ export function createLibraryStore(deps: LibraryDeps) {
     /** Removes a deleted map for good (from Recently deleted, after the therapist confirmed). */
     async deleteForever(mapId: string): Promise<boolean> {
       const label = labelOf(mapId);
-      if (!(await persistence.purgeMap(mapId))) {
+      const purged = await unlessOpenElsewhere(mapId, 'removed', () => persistence.purgeMap(mapId));
+      if (purged === null) return false;
+      if (!purged) {
         fail(`${label} could not be removed: the change could not be saved in this browser.`);
         return false;
       }
@@ -270,8 +332,9 @@ export function createLibraryStore(deps: LibraryDeps) {
     },
 
     /** Opens a file as a new map beside the others (a new id if one is taken); nothing stored is overwritten. */
-    async importFile(text: string, fileName: string): Promise<string | null> {
-      const result = importMap(text);
+    async importFile(content: string | ArrayBuffer | Uint8Array, fileName: string): Promise<string | null> {
+      // A file's bytes are checked as UTF-8 before anything else; text (tests, drag and drop of text) as it is.
+      const result = typeof content === 'string' ? importMap(content) : importMapBytes(content);
       if (!result.ok) {
         fail(`${fileName} could not be imported: ${asSentence(result.message)} Nothing was changed.`);
         return null;
@@ -285,24 +348,17 @@ export function createLibraryStore(deps: LibraryDeps) {
       return doc.id;
     },
 
-    /** An editor on a map loaded by openForEditor; a map saved by an older version is stored again whole, once. */
-    editorFor(loaded: Extract<OpenOutcome, { status: 'loaded' }>): EditorStore {
-      const editor = createEditorStore(persistence);
-      editor.open(loaded.doc, loaded.history, { persist: Boolean(loaded.migratedFrom) });
-      if (loaded.migratedFrom) {
-        editor.notify({
-          kind: 'info',
-          message:
-            'This map was updated for the new body model: muscle points now sit on the muscle layer of their muscle (superficial, intermediate or deep). Undo still works.',
-        });
-      }
-      return editor;
+    /** An editing session on a map loaded by openForEditor: writer, or read-only follower of another tab. */
+    openSession(loaded: Extract<OpenOutcome, { status: 'loaded' }>): Promise<MapSession> {
+      const keepUnsaved = (doc: MapDocument, history: HistoryState) => void unsaved.set(doc.id, { doc, history });
+      return openMapSession({ persistence, locks, exportRecords: deps.exportRecords, keepUnsaved, ...(deps.channel ? { channel: deps.channel } : {}) }, loaded);
     },
 
-    /** A map's records exactly as stored, as a file the therapist can keep or send for recovery. */
-    async storedRecords(mapId: string): Promise<StoredRecords | null> {
+    /** Offers a map's records exactly as stored as a file the therapist can keep or send for recovery. */
+    async exportStored(mapId: string): Promise<StoredRecords | null> {
       const records = await persistence.readStored(mapId);
       if (!records) fail(`${labelOf(mapId)} could not be read from this browser's storage.`);
+      else deps.exportRecords(mapId, listed(mapId)?.summary?.label ?? '', records);
       return records;
     },
   };

@@ -1,7 +1,8 @@
 // The selected point's details: kind, pain (NRS 0-10), palpation findings and free-text notes.
-// Every edit is one labelled, undoable step; notes are committed when typing pauses or the field is left.
+// Every edit is one labelled, undoable step; text is stored as it is typed, numbers out of range are refused.
 
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { MAX_NOTES_LENGTH } from '../model/limits';
 import { layerById } from '../anatomy/layers';
 import { regionById } from '../anatomy/regions';
 import { useEditor, useEditorState } from '../store/context';
@@ -22,62 +23,47 @@ export const KIND_LABELS = Object.fromEntries(
   TRIGGER_POINT_KINDS.map((kind) => [kind, capitalise(KIND_WORDS[kind])]),
 ) as Readonly<Record<TriggerPointKind, string>>;
 
-const NOTES_PAUSE_MS = 700;
+/** What typing in the pain field means: a rating to store, "not rated", or a refusal in words. */
+export function readPainInput(raw: string, badInput: boolean): { ok: true; value: number | null } | { ok: false; message: string } {
+  const text = raw.trim();
+  if (badInput) return { ok: false, message: 'Pain is a whole number from 0 to 10. What was typed is not a number, so it was not saved.' };
+  if (text === '') return { ok: true, value: null };
+  if (/^\d{1,2}$/.test(text) && Number(text) <= 10) return { ok: true, value: Number(text) };
+  return { ok: false, message: `Pain is a whole number from 0 to 10; “${text.slice(0, 12)}” was not saved.` };
+}
 
+/**
+ * Free-text notes, stored as they are typed: every change is in the map at once (so "Saved" never hides
+ * unsaved text), and one visit to the field is one undo step. Inside the field, Ctrl+Z is the field's own
+ * undo; once the field is left, the app's undo takes back the whole visit.
+ */
 function NotesField({ point }: { point: TriggerPoint }) {
   const editor = useEditor();
-  const [draft, setDraft] = useState(point.notes);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pending = useRef<string | null>(null);
-  // Typing in one visit to the field is one undo step; coming back to it later starts a new one.
   const visit = useRef(0);
-
-  // Follow undo/redo and other changes from outside while the field is not being edited.
-  useEffect(() => {
-    if (pending.current === null) setDraft(point.notes);
-  }, [point.notes]);
-
-  function flush() {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const text = pending.current;
-    pending.current = null;
-    if (text !== null) editor.commit({ ...setNotes(point.id, text), coalesceKey: `notes:${point.id}:${visit.current}` });
-  }
-  const flushRef = useRef(flush);
-  useLayoutEffect(() => {
-    flushRef.current = flush;
-  });
-
-  // Leaving the point (the field is keyed by point, so it unmounts) keeps what was typed.
-  useEffect(() => () => flushRef.current(), []);
-
   return (
     <label className="field">
       Notes
       <textarea
-        value={draft}
+        value={point.notes}
         rows={4}
-        maxLength={10000}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          pending.current = e.target.value;
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(flush, NOTES_PAUSE_MS);
-        }}
+        maxLength={MAX_NOTES_LENGTH}
+        onChange={(e) => editor.commit({ ...setNotes(point.id, e.target.value), coalesceKey: `notes:${point.id}:${visit.current}` })}
         onFocus={() => {
           visit.current += 1;
         }}
-        onBlur={flush}
       />
     </label>
   );
 }
 
+/** Pain 0-10: a whole number or nothing; anything else is refused at the field with a message, never rounded. */
 function PainField({ point }: { point: TriggerPoint }) {
   const editor = useEditor();
   // Stepping or typing the rating in one visit to the field is one undo step ("1" then "10" is not two).
   const visit = useRef(0);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
   const commitPain = (value: number | null) => editor.commit({ ...setPain(point.id, value), coalesceKey: `pain:${point.id}:${visit.current}` });
   return (
     <div className="field pain-field">
@@ -90,22 +76,43 @@ function PainField({ point }: { point: TriggerPoint }) {
           min={0}
           max={10}
           step={1}
-          value={point.painNrs ?? ''}
+          value={typed ?? point.painNrs ?? ''}
           placeholder="not rated"
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? problemId : undefined}
           onFocus={() => {
             visit.current += 1;
           }}
           onChange={(e) => {
-            const raw = e.target.value;
-            if (raw === '') return commitPain(null);
-            const value = Math.round(Number(raw));
-            if (Number.isFinite(value) && value >= 0 && value <= 10) commitPain(value);
+            const read = readPainInput(e.target.value, e.target.validity.badInput);
+            if (read.ok) {
+              setTyped(null);
+              setProblem(null);
+              commitPain(read.value);
+            } else {
+              setTyped(e.target.value);
+              setProblem(read.message);
+            }
           }}
+          onBlur={() => setTyped(null)}
         />
-        <button type="button" onClick={() => commitPain(null)} disabled={point.painNrs === null}>
+        <button
+          type="button"
+          onClick={() => {
+            setTyped(null);
+            setProblem(null);
+            commitPain(null);
+          }}
+          disabled={point.painNrs === null}
+        >
           Clear pain
         </button>
       </div>
+      {problem ? (
+        <p id={problemId} role="alert" className="field-problem">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -133,7 +140,7 @@ function PointDetails({ point }: { point: TriggerPoint }) {
         ))}
       </fieldset>
 
-      <PainField point={point} />
+      <PainField key={`pain:${point.id}`} point={point} />
 
       <fieldset className="findings">
         <legend>Findings</legend>
@@ -145,7 +152,7 @@ function PointDetails({ point }: { point: TriggerPoint }) {
         ))}
       </fieldset>
 
-      <NotesField key={point.id} point={point} />
+      <NotesField key={`notes:${point.id}`} point={point} />
 
       <button type="button" className="danger" onClick={() => deletePointAction.perform(editor)}>
         Delete point

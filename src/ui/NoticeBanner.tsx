@@ -9,6 +9,11 @@ export function NoticeBanner() {
   return (
     <div role={notice.kind === 'error' ? 'alert' : 'note'} aria-live={notice.kind === 'error' ? undefined : 'polite'} className={`notice notice-${notice.kind}`}>
       <p>{notice.message}</p>
+      {notice.action ? (
+        <button type="button" onClick={notice.action.perform}>
+          {notice.action.label}
+        </button>
+      ) : null}
       <button type="button" onClick={() => editor.notify(null)} aria-label="Dismiss message">
         ×
       </button>

@@ -26,7 +26,7 @@ export const undoAction: EditorAction = {
   label: 'Undo',
   shortcut: isMac ? '⌘Z' : 'Ctrl+Z',
   keyTest: (e) => primary(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z',
-  isEnabled: (s) => canUndo(s.history),
+  isEnabled: (s) => !s.readOnly && canUndo(s.history),
   perform: (editor) => editor.undo(),
 };
 
@@ -36,7 +36,7 @@ export const redoAction: EditorAction = {
   shortcut: isMac ? '⇧⌘Z' : 'Ctrl+Y',
   keyTest: (e) =>
     primary(e) && !e.altKey && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
-  isEnabled: (s) => canRedo(s.history),
+  isEnabled: (s) => !s.readOnly && canRedo(s.history),
   perform: (editor) => editor.redo(),
 };
 
@@ -45,7 +45,7 @@ export const deletePointAction: EditorAction = {
   label: 'Delete point',
   shortcut: 'Delete',
   keyTest: (e) => (e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey && !e.altKey,
-  isEnabled: (s) => Boolean(s.doc && s.selection && s.doc.points[s.selection]),
+  isEnabled: (s) => !s.readOnly && Boolean(s.doc && s.selection && s.doc.points[s.selection]),
   perform: (editor) => {
     const { doc, selection } = editor.store.getState();
     if (doc && selection) editor.commit(deletePoint(selection, doc));

@@ -1,4 +1,4 @@
-// Browser file plumbing for export and import: save text as a download, read a chosen file as text.
+// Browser file plumbing for export: save text as a download.
 
 export function downloadText(text: string, fileName: string, mimeType = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
@@ -11,8 +11,4 @@ export function downloadText(text: string, fileName: string, mimeType = 'applica
   link.remove();
   // Give the browser a moment to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function readFileText(file: File): Promise<string> {
-  return file.text();
 }

@@ -21,8 +21,8 @@ function median(values: number[]): number {
 }
 
 /** A map with POINTS points and STEPS recorded pain edits. */
-function mapWithHistory(id: string, label: string): { doc: MapDocument; history: HistoryState } {
-  let doc: MapDocument = { ...testMap(POINTS, label), id };
+function mapWithHistory(mapId: string, label: string): { doc: MapDocument; history: HistoryState } {
+  let doc: MapDocument = { ...testMap(POINTS, label), id: mapId };
   let history = emptyHistory();
   for (let i = 0; i < STEPS; i++) {
     const id = `p${i % POINTS}`;

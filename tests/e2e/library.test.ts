@@ -102,13 +102,13 @@ describe('library of maps', () => {
       const records = JSON.parse(json) as [IDBValidKey, unknown][];
       const db: IDBDatabase = await new Promise((resolve, reject) => {
         const request = indexedDB.open('fascia-map');
-        request.onupgradeneeded = () => request.result.createObjectStore('records');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.addEventListener('upgradeneeded', () => request.result.createObjectStore('records'));
+        request.addEventListener('success', () => resolve(request.result));
+        request.addEventListener('error', () => reject(request.error));
       });
       const tx = db.transaction('records', 'readwrite');
       for (const [key, value] of records) tx.objectStore('records').put(value, key);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
+      await new Promise((resolve) => tx.addEventListener('complete', resolve));
       db.close();
     }, JSON.stringify(LAYOUT1.records));
 

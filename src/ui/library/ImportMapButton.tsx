@@ -4,7 +4,6 @@
 import { useRef, type ChangeEvent } from 'react';
 import { MAX_FILE_BYTES } from '../../io/format';
 import { useLibrary } from '../../store/library-context';
-import { readFileText } from '../file-io';
 
 export function ImportMapButton() {
   const library = useLibrary();
@@ -21,14 +20,14 @@ export function ImportMapButton() {
       });
       return;
     }
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await readFileText(file);
+      bytes = await file.arrayBuffer();
     } catch {
       library.notify({ kind: 'error', message: `${file.name} could not be read. Nothing was changed.` });
       return;
     }
-    await library.importFile(text, file.name);
+    await library.importFile(bytes, file.name);
   }
 
   return (

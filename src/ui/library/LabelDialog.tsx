@@ -1,7 +1,8 @@
 // A small modal that asks for a map's patient label (new map, rename), checks it at the field and says
 // what is wrong in words before anything is saved.
 
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { Modal } from '../Modal';
 import { MAX_LABEL_LENGTH } from '../../model/limits';
 import { checkMapLabel } from '../../store/library-store';
 
@@ -12,16 +13,9 @@ export function LabelDialog(props: {
   readonly onSubmit: (label: string) => void;
   readonly onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [label, setLabel] = useState(props.initialLabel);
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +28,7 @@ export function LabelDialog(props: {
   }
 
   return (
-    <dialog ref={dialog} aria-label={props.title} className="dialog" onClose={props.onClose} onCancel={props.onClose}>
+    <Modal label={props.title} onClose={props.onClose}>
       <form onSubmit={submit}>
         <h2>{props.title}</h2>
         <label className="field">
@@ -42,7 +36,7 @@ export function LabelDialog(props: {
           <input
             value={label}
             maxLength={MAX_LABEL_LENGTH}
-            autoFocus
+            data-autofocus
             placeholder="A pseudonym, e.g. Patient 0142"
             aria-invalid={problem !== null}
             aria-describedby={problem ? problemId : undefined}
@@ -67,7 +61,7 @@ export function LabelDialog(props: {
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }
 
@@ -79,24 +73,18 @@ export function ConfirmDialog(props: {
   readonly onConfirm: () => void;
   readonly onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog ref={dialog} aria-label={props.title} className="dialog" onClose={props.onClose} onCancel={props.onClose}>
+    <Modal label={props.title} onClose={props.onClose}>
       <h2>{props.title}</h2>
       <p>{props.message}</p>
       <div className="dialog-buttons">
-        <button type="button" className="danger-fill" onClick={props.onConfirm} autoFocus>
+        <button type="button" className="danger-fill" onClick={props.onConfirm} data-autofocus>
           {props.confirmLabel}
         </button>
         <button type="button" onClick={props.onClose}>
           Cancel
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

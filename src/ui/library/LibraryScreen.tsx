@@ -6,11 +6,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ListedMap } from '../../persistence';
 import { DELETED_MAP_RETENTION_DAYS } from '../../model/limits';
 import { useLibrary, useLibraryState } from '../../store/library-context';
-import { storedRecordsFile } from '../../io/stored-records';
-import { downloadText } from '../file-io';
 import { ConfirmDialog, LabelDialog } from './LabelDialog';
-import { LibraryNotice } from './LibraryNotice';
+import { LibraryNotice, StorageProblemAlert } from './LibraryNotice';
 import { ImportMapButton } from './ImportMapButton';
+import { StoragePanel } from './StoragePanel';
 
 type SortKey = 'lastChanged' | 'label';
 
@@ -59,13 +58,6 @@ export function LibraryScreen() {
     return sortMaps(found, sort);
   }, [current, query, sort]);
 
-  async function exportAsStored(map: ListedMap) {
-    const records = await library.storedRecords(map.id);
-    if (!records) return;
-    const file = storedRecordsFile(map.id, map.summary?.label ?? '', records);
-    downloadText(file.text, file.fileName);
-  }
-
   const close = () => setDialog(null);
 
   return (
@@ -80,6 +72,7 @@ export function LibraryScreen() {
           <ImportMapButton />
         </div>
       </header>
+      <StorageProblemAlert />
       <LibraryNotice />
       <main className="library-main">
         <div className="library-tools">
@@ -125,7 +118,7 @@ export function LibraryScreen() {
                   onRename={() => setDialog({ kind: 'rename', map })}
                   onDuplicate={() => void library.duplicate(map.id)}
                   onDelete={() => setDialog({ kind: map.summary ? 'delete' : 'deleteForever', map })}
-                  onExportAsStored={() => void exportAsStored(map)}
+                  onExportAsStored={() => void library.exportStored(map.id)}
                 />
               ))}
             </tbody>
@@ -167,6 +160,7 @@ export function LibraryScreen() {
             </table>
           </section>
         ) : null}
+        <StoragePanel />
       </main>
 
       {dialog?.kind === 'new' ? (

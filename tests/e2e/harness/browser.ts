@@ -57,6 +57,12 @@ export class ContextWatch {
       watch.requests.push(url);
       if (!isLocalUrl(url, appOrigin)) watch.problems.push(`Request off the app's origin: ${request.method()} ${url}`);
     });
+    // A Content-Security-Policy violation is reported as a console error, which fails the test.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`);
+      });
+    });
     // Nothing may actually leave the machine, even while the test goes on to report it.
     await context.route((url) => !isLocalUrl(url.href, appOrigin), (route) => route.abort('blockedbyclient'));
     context.on('page', (page) => watch.watchPage(page));
@@ -93,6 +99,10 @@ export interface BrowserSuite {
   openEditor(options?: BrowserContextOptions): Promise<EditorPage>;
   /** A fresh context without a page, for tests that need to set it up themselves. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** What the watch of a context from newContext/openEditor recorded so far (requests, problems). */
+  watchOf(context: BrowserContext): ContextWatch;
+  /** A context nobody watches, closed after the test: for proving the watch itself catches what it should. */
+  unwatchedContext(): Promise<BrowserContext>;
   /** A browser with an on-disk profile: closing and launching again with the same folder is "reopening the browser". */
   launchProfile(userDataDir: string): Promise<BrowserContext>;
   /** A temp folder for a profile, removed after the test. */
@@ -111,6 +121,7 @@ export function useBrowserSuite(): BrowserSuite {
   const watches: ContextWatch[] = [];
   const closed = new Set<BrowserContext>();
   const tempDirs: string[] = [];
+  const unwatched: BrowserContext[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -128,6 +139,7 @@ export function useBrowserSuite(): BrowserSuite {
     watches.length = 0;
     closed.clear();
     await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+    await Promise.all(unwatched.splice(0).map((c) => c.close().catch(() => undefined)));
     if (problems.length > 0) throw new Error(`The page misbehaved:\n- ${problems.join('\n- ')}`);
   });
 
@@ -137,6 +149,17 @@ export function useBrowserSuite(): BrowserSuite {
       if (!browser) throw new Error('Chromium is not running (useBrowserSuite must be called at the top of a test file)');
       const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, ...options });
       watches.push(await ContextWatch.attach(context, appOrigin));
+      return context;
+    },
+    watchOf(context) {
+      const watch = watches.find((w) => w.context === context);
+      if (!watch) throw new Error('That context is not watched by this suite');
+      return watch;
+    },
+    async unwatchedContext() {
+      if (!browser) throw new Error('Chromium is not running (useBrowserSuite must be called at the top of a test file)');
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      unwatched.push(context);
       return context;
     },
     async openEditor(options = {}) {

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../vite.config';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,7 +72,13 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       }
       const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
       const { size } = await stat(file);
-      response.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': 'no-store' });
+      // Every response carries the app's policy as a header, as `vite preview` and the README's deployment notes do.
+      response.writeHead(200, {
+        'content-type': type,
+        'content-length': size,
+        'cache-control': 'no-store',
+        'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+      });
       if (request.method === 'HEAD') {
         response.end();
         return;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, get, keys, set, setMany } from 'idb-keyval';
 import { createPersistence } from '../../../src/persistence';
-import { baseKey, entryKey, headKey, LAYOUT_KEY, LEGACY_LAST_MAP_KEY, STORE_NAME, summaryKey } from '../../../src/persistence/layout';
+import { baseKey, headKey, LAYOUT_KEY, LEGACY_LAST_MAP_KEY, STORE_NAME, summaryKey } from '../../../src/persistence/layout';
 import { emptyHistory } from '../../../src/history/history';
 import { jumpTo } from '../../../src/history/history';
 import { renameMap, setKind, setPain } from '../../../src/model/operations';
@@ -173,11 +173,11 @@ describe('carrying over the layout from before the library', () => {
 
   it('lists a map of the old layout that cannot be read, with what is wrong, and keeps its records', async () => {
     const { dbName, raw, session } = await storeLegacyMap(freshDbName());
-    await set(entryKey(session.doc.id, 0), { id: 'e', label: 'x', at: 'y', patches: 'no', inversePatches: [] }, raw);
+    await set(baseKey(session.doc.id), { points: 'none' }, raw);
     const opened = await createPersistence({ dbName }).openLibrary();
     if (opened.status !== 'ready') throw new Error('the library did not open');
-    expect(opened.maps[0]?.summary?.problem).toMatch(/step 1 of its history/);
-    expect(await get(entryKey(session.doc.id, 0), raw)).toMatchObject({ patches: 'no' });
+    expect(opened.maps[0]?.summary?.problem).toMatch(/starting snapshot is not valid/);
+    expect(await get(baseKey(session.doc.id), raw)).toEqual({ points: 'none' });
     expect(await get(headKey(session.doc.id), raw)).toMatchObject({ cursor: 2, count: 2 });
   });
 });

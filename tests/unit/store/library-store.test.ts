@@ -24,6 +24,7 @@ async function startedLibrary(opts: { dbName?: string; now?: Date } = {}) {
       library.setRoute(route);
     },
     buildDemo: async () => ({ ...testMap(4, 'Demo patient (low back pain)'), id: 'm-demo' }),
+    exportRecords: () => {},
     now: () => opts.now ?? NOW,
   });
   await library.start({ name: 'library' }, true);
@@ -133,6 +134,17 @@ describe('library store', () => {
     expect(state().route).toEqual({ name: 'library' });
     expect(state().notice).toMatchObject({ kind: 'error', message: expect.stringMatching(/could not be opened: The saved map is damaged/) });
     expect(state().maps[0]?.summary?.problem).toMatch(/starting snapshot is not valid/);
-    expect(await library.storedRecords('m-demo')).toMatchObject({ base: { broken: true } });
+    expect(await library.exportStored('m-demo')).toMatchObject({ base: { broken: true } });
+  });
+});
+
+describe('importing file bytes', () => {
+  it('refuses a file that is not valid UTF-8, naming it, and changes nothing', async () => {
+    const { library, state } = await startedLibrary();
+    const before = state().maps;
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"format": "fascia-map", "label": "'), 0xff, 0xfe, ...new TextEncoder().encode('"}')]);
+    expect(await library.importFile(bytes, 'latin1.json')).toBeNull();
+    expect(state().notice?.message).toMatch(/^latin1\.json could not be imported: This file is not valid UTF-8 text/);
+    expect(state().maps).toEqual(before);
   });
 });
