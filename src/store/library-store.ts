@@ -213,11 +213,9 @@ export function createLibraryStore(deps: LibraryDeps) {
         deps.navigate(LIBRARY_ROUTE, { replace: true });
         return { status: 'refused' };
       }
+      // Kept until a session has it open (openSession): an opening that is called off leaves it for the next.
       const kept = unsaved.get(mapId);
-      if (kept) {
-        unsaved.delete(mapId);
-        return { status: 'loaded', ...kept, unsaved: true };
-      }
+      if (kept) return { status: 'loaded', ...kept, unsaved: true };
       const loaded = await persistence.loadMap(mapId);
       if (loaded.status === 'loaded') return loaded;
       if (loaded.status === 'missing') {
@@ -350,6 +348,7 @@ export function createLibraryStore(deps: LibraryDeps) {
 
     /** An editing session on a map loaded by openForEditor: writer, or read-only follower of another tab. */
     openSession(loaded: Extract<OpenOutcome, { status: 'loaded' }>): Promise<MapSession> {
+      if (loaded.unsaved) unsaved.delete(loaded.doc.id);
       const keepUnsaved = (doc: MapDocument, history: HistoryState) => void unsaved.set(doc.id, { doc, history });
       return openMapSession({ persistence, locks, exportRecords: deps.exportRecords, keepUnsaved, ...(deps.channel ? { channel: deps.channel } : {}) }, loaded);
     },

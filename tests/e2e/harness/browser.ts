@@ -47,6 +47,8 @@ export function isLocalUrl(url: string, appOrigin: string): boolean {
 export class ContextWatch {
   readonly problems: string[] = [];
   readonly requests: string[] = [];
+  /** Set when the test kills the browser on purpose: its pages crashing then is expected. */
+  crashExpected = false;
 
   constructor(readonly context: BrowserContext, readonly appOrigin: string) {}
 
@@ -72,7 +74,9 @@ export class ContextWatch {
 
   private watchPage(page: Page): void {
     page.on('pageerror', (error) => this.problems.push(`Uncaught error in the page: ${error.stack ?? error.message}`));
-    page.on('crash', () => this.problems.push('The page crashed'));
+    page.on('crash', () => {
+      if (!this.crashExpected) this.problems.push('The page crashed');
+    });
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();

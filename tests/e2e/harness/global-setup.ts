@@ -32,6 +32,9 @@ function buildApp(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       cwd: repoRoot,
+      // The production build users get: vitest sets NODE_ENV=test, which would make Vite bundle React's
+      // development build (StrictMode's double effects included) instead.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('error', reject);
