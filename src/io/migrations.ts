@@ -3,6 +3,7 @@
 
 import { SCHEMA_VERSION } from './format';
 import { migrateV1ToV2 } from './migrate-v1';
+import { migrateV2ToV3 } from './migrate-v2';
 
 export type MigrationResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
@@ -15,6 +16,7 @@ export type Migration = (document: unknown) => MigrationResult;
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 /** Runs the steps from `fromVersion` to `toVersion`; a missing or throwing step is a failure value. */

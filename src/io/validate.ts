@@ -4,7 +4,7 @@
 
 import { freeze } from 'immer';
 import type { MapDocument } from '../model/types';
-import { MAX_POINTS } from '../model/limits';
+import { MAX_POINTS, MAX_READINGS, MAX_SESSIONS, MAX_ZONES, MAX_ZONE_POSITIONS } from '../model/limits';
 import { isUrlSafeId } from '../model/ids';
 import { SCHEMA_VERSION } from './format';
 import { migrateDocument } from './migrations';
@@ -98,7 +98,58 @@ export function validateDocumentAt(value: unknown, schemaVersion: number, at: re
     return refuse(issue?.message ?? 'The map is not valid', [...at, ...(issue?.path ?? []).map(toSegment)]);
   }
   const doc: MapDocument = parsed.data;
+  const linkProblem = checkLinks(doc, at);
+  if (linkProblem) return linkProblem;
   return { ok: true, doc: freeze(doc, true) };
+}
+
+/**
+ * What the schema cannot see record by record: every record's key is its id, sessions are numbered without
+ * repeats, points, readings and zones name sessions the map has, zones link points it has, and the totals
+ * stay within the limits that keep a map savable.
+ */
+function checkLinks(doc: MapDocument, at: readonly PathSegment[]): ValidationResult | null {
+  const sessions = Object.entries(doc.sessions);
+  if (sessions.length === 0) return refuse('A map needs at least one session', [...at, 'sessions']);
+  if (sessions.length > MAX_SESSIONS) {
+    return refuse(`A map can hold at most ${MAX_SESSIONS} sessions (found ${sessions.length})`, [...at, 'sessions']);
+  }
+  const numbers = new Set<number>();
+  for (const [key, session] of sessions) {
+    if (!isUrlSafeId(key) || session.id !== key) {
+      return refuse(`The session stored under "${key}" has the id ${describeValue(session.id)}; the two must match`, [...at, 'sessions', key, 'id']);
+    }
+    if (numbers.has(session.number)) return refuse(`Two sessions have the number ${session.number}`, [...at, 'sessions', key, 'number']);
+    numbers.add(session.number);
+  }
+  const hasSession = (id: string) => Object.hasOwn(doc.sessions, id);
+  let readings = 0;
+  for (const [key, point] of Object.entries(doc.points)) {
+    if (!hasSession(point.session)) return refuse(`The point was found in a session the map does not have (${describeValue(point.session)})`, [...at, 'points', key, 'session']);
+    for (const session of Object.keys(point.readings)) {
+      if (!hasSession(session)) return refuse('A reading names a session the map does not have', [...at, 'points', key, 'readings', session]);
+      readings += 1;
+    }
+  }
+  if (readings > MAX_READINGS) {
+    return refuse(`A map can hold at most ${MAX_READINGS.toLocaleString('en')} readings (found ${readings.toLocaleString('en')})`, [...at, 'points']);
+  }
+  const zones = Object.entries(doc.zones);
+  if (zones.length > MAX_ZONES) return refuse(`A map can hold at most ${MAX_ZONES} zones (found ${zones.length})`, [...at, 'zones']);
+  let positions = 0;
+  for (const [key, zone] of zones) {
+    if (!isUrlSafeId(key) || zone.id !== key) {
+      return refuse(`The zone stored under "${key}" has the id ${describeValue(zone.id)}; the two must match`, [...at, 'zones', key, 'id']);
+    }
+    if (!hasSession(zone.session)) return refuse(`The zone belongs to a session the map does not have (${describeValue(zone.session)})`, [...at, 'zones', key, 'session']);
+    const missing = zone.points.findIndex((p) => !Object.hasOwn(doc.points, p));
+    if (missing >= 0) return refuse('The zone is linked to a point the map does not have', [...at, 'zones', key, 'points', missing]);
+    for (const stroke of zone.strokes) positions += stroke.path.length / 3;
+  }
+  if (positions > MAX_ZONE_POSITIONS) {
+    return refuse(`The zones of a map can hold at most ${MAX_ZONE_POSITIONS.toLocaleString('en')} brush positions (found ${positions.toLocaleString('en')})`, [...at, 'zones']);
+  }
+  return null;
 }
 
 /**

@@ -1,8 +1,29 @@
-// Builds a new, empty map document for one patient.
+// Builds a new, empty map document for one patient, with its first session dated the day it was started.
 
-import type { MapDocument } from './types';
+import type { MapDocument, Session } from './types';
 import { newMapId } from './ids';
+import { DEFAULT_TECHNIQUES, localDateString } from './sessions';
 
-export function newMapDocument(input: { readonly id?: string; readonly label: string; readonly createdAt: string }): MapDocument {
-  return { id: input.id ?? newMapId(), label: input.label, createdAt: input.createdAt, points: {} };
+/** Sessions are numbered from 1; the id follows the number so it is stable across export and migration. */
+export function sessionIdFor(number: number): string {
+  return `session-${number}`;
+}
+
+export function newMapDocument(input: { readonly id?: string; readonly label: string; readonly createdAt: string; readonly sessionDate?: string }): MapDocument {
+  const first: Session = {
+    id: sessionIdFor(1),
+    number: 1,
+    date: input.sessionDate ?? localDateString(new Date(input.createdAt)),
+    note: '',
+  };
+  return {
+    id: input.id ?? newMapId(),
+    label: input.label,
+    createdAt: input.createdAt,
+    sessions: { [first.id]: first },
+    points: {},
+    zones: {},
+    homeCare: [],
+    techniques: [...DEFAULT_TECHNIQUES],
+  };
 }

@@ -36,3 +36,7 @@ export function isSafeKey(key: string): boolean {
 export function isUrlSafeId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value) && isSafeKey(value);
 }
+
+export function newZoneId(): string {
+  return randomId('z');
+}

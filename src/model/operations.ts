@@ -7,7 +7,8 @@ import type { Anchor, FindingKey, MapDocument, PointId, RegionId, Side, TriggerP
 import { FINDING_LABELS, KIND_LABELS, regionLabel } from './labels';
 import { isUrlSafeId } from './ids';
 import { deepEqual } from './equal';
-import { MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, MAX_POINTS } from './limits';
+import { MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, MAX_POINTS, MAX_READINGS } from './limits';
+import { readingCount } from './sessions';
 import { isStorableAnchor } from './anchor';
 import { isOrderKey } from './order';
 
@@ -20,12 +21,8 @@ export interface Edit {
 }
 
 /** The draft point with this id, or undefined; never a property inherited from Object.prototype. */
-function draftPoint(draft: Draft<MapDocument>, id: PointId): Draft<TriggerPoint> | undefined {
+export function draftPoint(draft: Draft<MapDocument>, id: PointId): Draft<TriggerPoint> | undefined {
   return Object.hasOwn(draft.points, id) ? draft.points[id] : undefined;
-}
-
-function isPainNrs(value: number | null): boolean {
-  return value === null || (Number.isInteger(value) && value >= 0 && value <= 10);
 }
 
 export function placePoint(point: TriggerPoint): Edit {
@@ -37,6 +34,10 @@ export function placePoint(point: TriggerPoint): Edit {
       // A point that could not be saved and opened again is not placed at all.
       if (!isStorableAnchor(point.anchor) || !isOrderKey(point.order)) return;
       if (Object.keys(draft.points).length >= MAX_POINTS) return;
+      // Recorded in a session the map has, with readings only for sessions it has.
+      if (!Object.hasOwn(draft.sessions, point.session)) return;
+      if (Object.keys(point.readings).some((session) => !Object.hasOwn(draft.sessions, session))) return;
+      if (readingCount(draft) + Object.keys(point.readings).length > MAX_READINGS) return;
       draft.points[point.id] = point as Draft<TriggerPoint>;
     },
   };
@@ -55,13 +56,20 @@ export function movePoint(id: PointId, anchor: Anchor, region: RegionId, side: S
   };
 }
 
-/** Takes the document to name the region in the label, as the point will be gone when the label is read. */
+/**
+ * Takes the document to name the region in the label, as the point will be gone when the label is read.
+ * Zones linked to the point lose the link in the same step (the zone itself stays).
+ */
 export function deletePoint(id: PointId, doc: MapDocument): Edit {
   const point = Object.hasOwn(doc.points, id) ? doc.points[id] : undefined;
   return {
     label: point ? `Delete point on ${regionLabel(point.region, point.side)}` : 'Delete point',
     recipe: (draft) => {
-      if (draftPoint(draft, id)) delete draft.points[id];
+      if (!draftPoint(draft, id)) return;
+      delete draft.points[id];
+      for (const zone of Object.values(draft.zones)) {
+        if (zone.points.includes(id)) zone.points = zone.points.filter((p) => p !== id);
+      }
     },
   };
 }
@@ -76,16 +84,6 @@ export function setKind(id: PointId, kind: TriggerPointKind): Edit {
   };
 }
 
-/** Pain on the 0-10 numeric rating scale, or null to clear it; anything else is ignored. */
-export function setPain(id: PointId, painNrs: number | null): Edit {
-  return {
-    label: painNrs === null ? 'Clear pain' : `Set pain to ${painNrs}`,
-    recipe: (draft) => {
-      const point = draftPoint(draft, id);
-      if (point && isPainNrs(painNrs) && point.painNrs !== painNrs) point.painNrs = painNrs;
-    },
-  };
-}
 
 export function setFinding(id: PointId, key: FindingKey, present: boolean): Edit {
   return {

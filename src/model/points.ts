@@ -1,6 +1,6 @@
 // Builds a new trigger point with the defaults a therapist expects right after tapping a tender spot.
 
-import type { Anchor, Findings, PointId, RegionId, Side, TriggerPoint, TriggerPointKind } from './types';
+import type { Anchor, Findings, PointId, RegionId, SessionId, Side, TriggerPoint, TriggerPointKind } from './types';
 import { newPointId } from './ids';
 
 export const NO_FINDINGS: Findings = Object.freeze({
@@ -16,7 +16,9 @@ export interface NewTriggerPoint {
   readonly region: RegionId;
   readonly side: Side;
   readonly kind?: TriggerPointKind;
-  readonly painNrs?: number | null;
+  /** The session the point is recorded in; it gets a reading there ("present"). */
+  readonly session: SessionId;
+  readonly pain?: number | null;
   readonly findings?: Partial<Findings>;
   readonly notes?: string;
   readonly order: string;
@@ -26,7 +28,7 @@ export interface NewTriggerPoint {
 /**
  * A point starts as latent with no findings: a spot tender on palpation is a latent point until the
  * therapist records that it reproduces the patient's familiar pain (what makes it active), so the
- * default never claims a finding nobody has recorded.
+ * default never claims a finding nobody has recorded. Found in a session, it is "present" there.
  */
 export function newTriggerPoint(input: NewTriggerPoint): TriggerPoint {
   return {
@@ -35,8 +37,9 @@ export function newTriggerPoint(input: NewTriggerPoint): TriggerPoint {
     region: input.region,
     side: input.side,
     kind: input.kind ?? 'latent',
-    painNrs: input.painNrs ?? null,
     findings: { ...NO_FINDINGS, ...input.findings },
+    session: input.session,
+    readings: { [input.session]: { pain: input.pain ?? null, ppt: null, status: 'present', techniques: [] } },
     notes: input.notes ?? '',
     order: input.order,
     createdAt: input.createdAt,

@@ -31,7 +31,7 @@ export type SummaryFlags = Pick<MapSummary, 'demo' | 'deletedAt'>;
 
 export const NO_FLAGS: SummaryFlags = { demo: false, deletedAt: null };
 
-export function summaryOf(doc: MapDocument, flags: SummaryFlags, updatedAt: string): MapSummary {
+export function summaryOf(doc: Pick<MapDocument, 'id' | 'label' | 'createdAt' | 'points'>, flags: SummaryFlags, updatedAt: string): MapSummary {
   let pointCount = 0;
   let activePointCount = 0;
   for (const id in doc.points) {

@@ -136,11 +136,7 @@ export async function openMapSession(deps: SessionDeps, loaded: OpenedMap): Prom
     editor.setReadOnly(true);
     waitForWriterToLeave();
   } else if (loaded.migratedFrom) {
-    editor.notify({
-      kind: 'info',
-      message:
-        'This map was updated for the new body model: muscle points now sit on the muscle layer of their muscle (superficial, intermediate or deep). Undo still works.',
-    });
+    editor.notify({ kind: 'info', message: migrationNotice(loaded.migratedFrom) });
   }
 
   const unsubscribe = deps.channel?.subscribe((message) => {
@@ -165,4 +161,12 @@ export async function openMapSession(deps: SessionDeps, loaded: OpenedMap): Prom
       editor.dispose();
     },
   };
+}
+
+/** What opening a map saved by an older version changed, in words, for every step it went through. */
+export function migrationNotice(fromVersion: number): string {
+  const changes: string[] = [];
+  if (fromVersion < 2) changes.push('muscle points now sit on the muscle layer of their muscle (superficial, intermediate or deep)');
+  if (fromVersion < 3) changes.push('its points and pain ratings became session 1, dated the day the map was started; start the next session when you see the patient again');
+  return `This map was updated for this version of Fascia Map: ${changes.join('; ')}. Undo still works.`;
 }

@@ -6,10 +6,10 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { createPersistence } from '../../src/persistence';
 import { applyEdit, emptyHistory, record } from '../../src/history/history';
-import { setPain } from '../../src/model/operations';
+import { setPain } from '../../src/model/reading-operations';
 import type { MapDocument } from '../../src/model/types';
 import type { HistoryState } from '../../src/history/types';
-import { testMap } from '../fixtures/maps';
+import { FIRST_SESSION, testMap } from '../fixtures/maps';
 
 const POINTS = 50;
 const STEPS = 20;
@@ -26,8 +26,8 @@ function mapWithHistory(mapId: string, label: string): { doc: MapDocument; histo
   let history = emptyHistory();
   for (let i = 0; i < STEPS; i++) {
     const id = `p${i % POINTS}`;
-    const pain = ((doc.points[id]?.painNrs ?? 0) + 1) % 11;
-    const applied = applyEdit(doc, setPain(id, pain), { id: `e${i}`, at: new Date(Date.UTC(2026, 11, 1, 9, i)).toISOString() });
+    const pain = ((doc.points[id]?.readings[FIRST_SESSION]?.pain ?? 0) + 1) % 11;
+    const applied = applyEdit(doc, setPain(id, FIRST_SESSION, pain), { id: `e${i}`, at: new Date(Date.UTC(2026, 11, 1, 9, i)).toISOString() });
     if (!applied) continue;
     doc = applied.doc;
     history = record(history, applied.entry).history;

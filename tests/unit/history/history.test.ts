@@ -12,9 +12,11 @@ import {
   DEFAULT_HISTORY_CAP,
 } from '../../../src/history/history';
 import type { HistoryEntry, HistoryState } from '../../../src/history/types';
-import { placePoint, renameMap, setKind, setNotes, setPain, type Edit } from '../../../src/model/operations';
+import { placePoint, renameMap, setKind, setNotes, type Edit } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
 import type { MapDocument } from '../../../src/model/types';
-import { testMap, testPoint } from '../../fixtures/maps';
+import { FIRST_SESSION, testMap, testPoint } from '../../fixtures/maps';
+import { painOf } from '../support/readings';
 
 let clock = 0;
 let lastAt = '';
@@ -39,27 +41,27 @@ function commitAll(doc: MapDocument, edits: readonly Edit[], history: HistorySta
 describe('applyEdit', () => {
   it('gives the new document and an entry with patches both ways', () => {
     const doc = testMap(1);
-    const result = applyEdit(doc, setPain('p0', 4), { id: 'e1', at: '2026-11-29T10:00:00.000Z' });
-    expect(result?.doc.points.p0?.painNrs).toBe(4);
+    const result = applyEdit(doc, setPain('p0', FIRST_SESSION, 4), { id: 'e1', at: '2026-11-29T10:00:00.000Z' });
+    expect(painOf(result!.doc, 'p0')).toBe(4);
     expect(result?.entry).toEqual({
       id: 'e1',
       label: 'Set pain to 4',
       at: '2026-11-29T10:00:00.000Z',
-      patches: [{ op: 'replace', path: ['points', 'p0', 'painNrs'], value: 4 }],
-      inversePatches: [{ op: 'replace', path: ['points', 'p0', 'painNrs'], value: 0 }],
+      patches: [{ op: 'replace', path: ['points', 'p0', 'readings', FIRST_SESSION, 'pain'], value: 4 }],
+      inversePatches: [{ op: 'replace', path: ['points', 'p0', 'readings', FIRST_SESSION, 'pain'], value: 0 }],
     });
-    expect(doc.points.p0?.painNrs).toBe(0);
+    expect(painOf(doc, 'p0')).toBe(0);
   });
 
   it('is null when the edit changes nothing', () => {
-    expect(applyEdit(testMap(1), setPain('p0', 0), { id: 'e', at: 'now' })).toBeNull();
+    expect(applyEdit(testMap(1), setPain('p0', FIRST_SESSION, 0), { id: 'e', at: 'now' })).toBeNull();
   });
 });
 
 describe('record', () => {
   it('appends at the cursor', () => {
     const doc = testMap(1);
-    const { entry } = entryOf(doc, setPain('p0', 3));
+    const { entry } = entryOf(doc, setPain('p0', FIRST_SESSION, 3));
     const { history, change } = record(emptyHistory(), entry);
     expect(history).toEqual({ entries: [entry], cursor: 1 });
     expect(change).toEqual({ kind: 'appended', index: 0, droppedRedo: 0, droppedOldest: 0 });
@@ -67,7 +69,7 @@ describe('record', () => {
 
   it('drops the redo tail when recording after an undo', () => {
     const start = testMap(1);
-    const done = commitAll(start, [setPain('p0', 1), setPain('p0', 2), setPain('p0', 3)]);
+    const done = commitAll(start, [setPain('p0', FIRST_SESSION, 1), setPain('p0', FIRST_SESSION, 2), setPain('p0', FIRST_SESSION, 3)]);
     const undone = undo(undo(done.doc, done.history)!.doc, undo(done.doc, done.history)!.history)!;
     expect(undone.history.cursor).toBe(1);
     const { entry } = entryOf(undone.doc, setKind('p0', 'active'));
@@ -94,7 +96,7 @@ describe('record', () => {
   it('reports a coalesced change and keeps patches of different paths', () => {
     const doc = testMap(2);
     const a = entryOf(doc, setNotes('p0', 'x'));
-    const b: HistoryEntry = { ...entryOf(a.doc, setPain('p1', 5)).entry, coalesceKey: 'notes:p0' };
+    const b: HistoryEntry = { ...entryOf(a.doc, setPain('p1', FIRST_SESSION, 5)).entry, coalesceKey: 'notes:p0' };
     const first = record(emptyHistory(), a.entry).history;
     const { history, change } = record(first, b);
     expect(change).toEqual({ kind: 'coalesced', index: 0 });
@@ -115,8 +117,8 @@ describe('record', () => {
 
   it('drops the oldest entries beyond the cap and says how many', () => {
     const start = testMap(1);
-    const full = commitAll(start, [setPain('p0', 1), setPain('p0', 2), setPain('p0', 3)], emptyHistory(), 3);
-    const { entry } = entryOf(full.doc, setPain('p0', 4));
+    const full = commitAll(start, [setPain('p0', FIRST_SESSION, 1), setPain('p0', FIRST_SESSION, 2), setPain('p0', FIRST_SESSION, 3)], emptyHistory(), 3);
+    const { entry } = entryOf(full.doc, setPain('p0', FIRST_SESSION, 4));
     const { history, change } = record(full.history, entry, { cap: 3 });
     expect(change).toEqual({ kind: 'appended', index: 2, droppedRedo: 0, droppedOldest: 1 });
     expect(history.entries.map((e) => e.label)).toEqual(['Set pain to 2', 'Set pain to 3', 'Set pain to 4']);
@@ -127,7 +129,7 @@ describe('record', () => {
 
 describe('undo, redo and jumpTo', () => {
   const start = testMap(1);
-  const edits = [placePoint(testPoint('p9', { order: 'a5' })), setPain('p9', 6), renameMap('Demo patient B'), setKind('p0', 'satellite')];
+  const edits = [placePoint(testPoint('p9', { order: 'a5' })), setPain('p9', FIRST_SESSION, 6), renameMap('Demo patient B'), setKind('p0', 'satellite')];
 
   it('undo walks back to the start and redo forward again', () => {
     const done = commitAll(start, edits);

@@ -10,7 +10,7 @@ import { testMap, testPoint } from '../../fixtures/maps';
 type Json = Record<string, unknown>;
 
 /** A valid file with points p0 and p1, as a plain object to break in one place. */
-function file(): Json & { map: Json & { points: Record<string, Json & { anchor: Json }> } } {
+function file(): Json & { map: Json & { points: Record<string, Json & { anchor: Json; readings: Record<string, Json> }> } } {
   return JSON.parse(exportMap(testMap(2)));
 }
 
@@ -69,9 +69,9 @@ describe('importMap refuses the file as a whole', () => {
   });
 
   it('when it was saved by a newer version', () => {
-    const result = refusedWith((f) => (f.schemaVersion = 3));
+    const result = refusedWith((f) => (f.schemaVersion = SCHEMA_VERSION + 1));
     expect(result.message).toBe(
-      `This map was saved by a newer version of Fascia Map (format version 3); this version reads up to ${SCHEMA_VERSION}. Update the app to open it.`,
+      `This map was saved by a newer version of Fascia Map (format version ${SCHEMA_VERSION + 1}); this version reads up to ${SCHEMA_VERSION}. Update the app to open it.`,
     );
     expect(result.path).toBe('schemaVersion');
   });
@@ -92,13 +92,13 @@ describe('importMap refuses the file as a whole', () => {
 
 describe('importMap refuses a value out of range, naming its path', () => {
   it('pain above 10', () => {
-    const result = refusedWith((f) => (f.map.points.p1!.painNrs = 12));
-    expect(result.path).toBe('map.points.p1.painNrs');
-    expect(result.message).toBe('Pain must be a whole number from 0 to 10 (found 12) at map.points.p1.painNrs');
+    const result = refusedWith((f) => (f.map.points.p1!.readings['session-1']!.pain = 12));
+    expect(result.path).toBe('map.points.p1.readings.session-1.pain');
+    expect(result.message).toBe('Pain must be a whole number from 0 to 10 (found 12) at map.points.p1.readings.session-1.pain');
   });
 
   it('pain that is not a whole number', () => {
-    expect(refusedWith((f) => (f.map.points.p0!.painNrs = 2.5)).message).toMatch(/found 2.5\) at map.points.p0.painNrs$/);
+    expect(refusedWith((f) => (f.map.points.p0!.readings['session-1']!.pain = 2.5)).message).toMatch(/found 2.5\) at map.points.p0.readings.session-1.pain$/);
   });
 
   it('an angle outside -π..π', () => {
@@ -220,12 +220,12 @@ describe('importMap is lenient where a default is obvious', () => {
     const point = f.map.points.p0!;
     delete point.notes;
     delete point.findings;
-    delete point.painNrs;
+    delete point.readings['session-1']!.pain;
     point.colour = 'red';
-    f.map.sessions = [];
+    f.map.appointments = [];
     const result = importMap(JSON.stringify(f));
     if (!result.ok) throw new Error(result.message);
     expect(result.doc.points.p0).toEqual(testPoint('p0', { order: 'a0' }));
-    expect(result.doc).not.toHaveProperty('sessions');
+    expect(result.doc).not.toHaveProperty('appointments');
   });
 });

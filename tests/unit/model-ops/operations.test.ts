@@ -8,13 +8,14 @@ import {
   setFinding,
   setKind,
   setNotes,
-  setPain,
   type Edit,
 } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
 import { applyEdit } from '../../../src/history/history';
 import { MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, MAX_POINTS } from '../../../src/model/limits';
 import type { MapDocument } from '../../../src/model/types';
-import { testAnchor, testMap, testPoint } from '../../fixtures/maps';
+import { FIRST_SESSION, testAnchor, testMap, testPoint } from '../../fixtures/maps';
+import { painOf } from '../support/readings';
 
 const AT = { id: 'e1', at: '2026-11-29T10:00:00.000Z' };
 
@@ -44,13 +45,22 @@ describe('placePoint', () => {
 
   it('never overwrites an existing point, a prototype key or a full map', () => {
     const doc = testMap(1);
-    expect(run(doc, placePoint(testPoint('p0', { painNrs: 9 })))).toBeNull();
+    expect(run(doc, placePoint(testPoint('p0', { pain: 9 })))).toBeNull();
     expect(run(doc, placePoint(testPoint('__proto__')))).toBeNull();
     expect(run(doc, placePoint(testPoint('constructor')))).toBeNull();
     expect(run(doc, placePoint(testPoint('p1', { order: 'b' })))).toBeNull();
     expect(run(doc, placePoint(testPoint('p1', { anchor: testAnchor({ height: Number.NaN }) })))).toBeNull();
     const full = testMap(MAX_POINTS);
     expect(run(full, placePoint(testPoint('one-more')))).toBeNull();
+  });
+
+  it('never places a point found in a session the map does not have, or with a reading in one', () => {
+    const doc = testMap(1);
+    expect(run(doc, placePoint(testPoint('p1', { session: 'session-2' })))).toBeNull();
+    const stray = testPoint('p1');
+    const withStrayReading = { ...stray, readings: { ...stray.readings, 'session-7': { pain: 3, ppt: null, status: 'present' as const, techniques: [] } } };
+    expect(run(doc, placePoint(withStrayReading))).toBeNull();
+    expect(changed(doc, placePoint(stray)).doc.points.p1).toEqual(stray);
   });
 });
 
@@ -119,19 +129,19 @@ describe('setKind', () => {
 
 describe('setPain', () => {
   it('sets and clears pain', () => {
-    expect(setPain('p0', 7).label).toBe('Set pain to 7');
-    expect(setPain('p0', null).label).toBe('Clear pain');
-    const { doc, entry } = changed(testMap(1), setPain('p0', 7));
-    expect(doc.points.p0?.painNrs).toBe(7);
-    expect(entry.patches).toEqual([{ op: 'replace', path: ['points', 'p0', 'painNrs'], value: 7 }]);
-    expect(changed(doc, setPain('p0', null)).doc.points.p0?.painNrs).toBeNull();
+    expect(setPain('p0', FIRST_SESSION, 7).label).toBe('Set pain to 7');
+    expect(setPain('p0', FIRST_SESSION, null).label).toBe('Clear pain');
+    const { doc, entry } = changed(testMap(1), setPain('p0', FIRST_SESSION, 7));
+    expect(painOf(doc, 'p0')).toBe(7);
+    expect(entry.patches).toEqual([{ op: 'replace', path: ['points', 'p0', 'readings', FIRST_SESSION, 'pain'], value: 7 }]);
+    expect(painOf(changed(doc, setPain('p0', FIRST_SESSION, null)).doc, 'p0')).toBeNull();
   });
 
   it('records nothing for the same value, an unknown id, or a value off the 0-10 scale', () => {
     const doc = testMap(1); // p0 has pain 0
-    expect(run(doc, setPain('p0', 0))).toBeNull();
-    expect(run(doc, setPain('nope', 5))).toBeNull();
-    for (const bad of [11, -1, 3.5, Number.NaN, Infinity]) expect(run(doc, setPain('p0', bad))).toBeNull();
+    expect(run(doc, setPain('p0', FIRST_SESSION, 0))).toBeNull();
+    expect(run(doc, setPain('nope', FIRST_SESSION, 5))).toBeNull();
+    for (const bad of [11, -1, 3.5, Number.NaN, Infinity]) expect(run(doc, setPain('p0', FIRST_SESSION, bad))).toBeNull();
   });
 });
 

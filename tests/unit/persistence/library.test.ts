@@ -6,9 +6,10 @@ import { createPersistence } from '../../../src/persistence';
 import { baseKey, headKey, LAYOUT_KEY, LEGACY_LAST_MAP_KEY, STORE_NAME, summaryKey } from '../../../src/persistence/layout';
 import { emptyHistory } from '../../../src/history/history';
 import { jumpTo } from '../../../src/history/history';
-import { renameMap, setKind, setPain } from '../../../src/model/operations';
+import { renameMap, setKind } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
 import { NO_FLAGS } from '../../../src/persistence/map-summary';
-import { testMap } from '../../fixtures/maps';
+import { FIRST_SESSION, testMap } from '../../fixtures/maps';
 import { commit, freshDbName, snapshot, startSession } from './helpers';
 
 afterEach(() => {
@@ -19,7 +20,7 @@ afterEach(() => {
 async function storeLegacyMap(dbName: string) {
   const persistence = createPersistence({ dbName });
   let session = startSession(testMap(3, 'Patient from before'), persistence);
-  session = commit(session, setPain('p0', 8), persistence);
+  session = commit(session, setPain('p0', FIRST_SESSION, 8), persistence);
   session = commit(session, setKind('p1', 'active'), persistence);
   await persistence.flush();
   const raw = createStore(dbName, STORE_NAME);
@@ -84,7 +85,7 @@ describe('the library in storage', () => {
     const persistence = createPersistence({ dbName });
     await persistence.openLibrary();
     let session = startSession({ ...testMap(2), id: 'm-gone' }, persistence);
-    session = commit(session, setPain('p0', 4), persistence);
+    session = commit(session, setPain('p0', FIRST_SESSION, 4), persistence);
     await persistence.createMap({ ...testMap(1), id: 'm-stays' }, emptyHistory(), NO_FLAGS);
 
     expect(await persistence.setDeleted('m-gone', '2026-12-01T10:00:00.000Z')).toBe(true);
@@ -166,7 +167,7 @@ describe('carrying over the layout from before the library', () => {
 
     const loaded = await createPersistence({ dbName }).loadMap(session.doc.id);
     expect(loaded).toEqual({ status: 'loaded', doc: session.doc, history: session.history });
-    if (loaded.status === 'loaded') expect(jumpTo(loaded.doc, loaded.history, 0).doc.points.p0?.painNrs).toBe(0);
+    if (loaded.status === 'loaded') expect(jumpTo(loaded.doc, loaded.history, 0).doc.points.p0?.readings[FIRST_SESSION]?.pain).toBe(0);
     // Carried over once: opening again finds the same library and carries nothing.
     expect(await createPersistence({ dbName }).openLibrary()).toMatchObject({ status: 'ready', carriedOver: 0, maps: opened.maps });
   });

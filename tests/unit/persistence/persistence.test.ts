@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createStore, get, keys } from 'idb-keyval';
 import { createPersistence, type SaveStatus } from '../../../src/persistence';
 import { jumpTo, redo, undo } from '../../../src/history/history';
-import { placePoint, renameMap, setKind, setNotes, setPain } from '../../../src/model/operations';
-import { testMap, testPoint } from '../../fixtures/maps';
+import { placePoint, renameMap, setKind, setNotes } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
+import { FIRST_SESSION, testMap, testPoint } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, startSession, type Session } from './helpers';
 
 async function load(dbName: string): Promise<Session> {
@@ -23,7 +24,7 @@ describe('persistence', () => {
     const persistence = createPersistence({ dbName });
     let session = startSession(testMap(2), persistence);
     session = commit(session, placePoint(testPoint('p9', { order: 'a5', region: 'gluteus-medius.right', side: 'right' })), persistence);
-    session = commit(session, setPain('p9', 6), persistence);
+    session = commit(session, setPain('p9', FIRST_SESSION, 6), persistence);
     session = commit(session, setNotes('p9', 'T'), persistence);
     session = commit(session, setNotes('p9', 'Ta'), persistence);
     session = commit(session, renameMap('Demo patient B'), persistence);
@@ -46,7 +47,7 @@ describe('persistence', () => {
     const dbName = freshDbName();
     const persistence = createPersistence({ dbName });
     let session = startSession(testMap(1), persistence);
-    for (const pain of [1, 2, 3, 4]) session = commit(session, setPain('p0', pain), persistence);
+    for (const pain of [1, 2, 3, 4]) session = commit(session, setPain('p0', FIRST_SESSION, pain), persistence);
     for (let i = 0; i < 3; i++) {
       session = undo(session.doc, session.history)!;
       persistence.save(session.doc, session.history, { kind: 'cursor' });
@@ -65,7 +66,7 @@ describe('persistence', () => {
     const dbName = freshDbName();
     const persistence = createPersistence({ dbName });
     let session = startSession(testMap(1), persistence);
-    for (let i = 0; i < 260; i++) session = commit(session, setPain('p0', i % 11 === 0 ? null : i % 11), persistence, 20);
+    for (let i = 0; i < 260; i++) session = commit(session, setPain('p0', FIRST_SESSION, i % 11 === 0 ? null : i % 11), persistence, 20);
     await persistence.flush();
     expect(session.history.entries).toHaveLength(20);
 
@@ -82,20 +83,20 @@ describe('persistence', () => {
     const dbName = freshDbName();
     const persistence = createPersistence({ dbName });
     let session = startSession(testMap(1), persistence);
-    for (let i = 1; i <= 6; i++) session = commit(session, setPain('p0', i), persistence, 3);
+    for (let i = 1; i <= 6; i++) session = commit(session, setPain('p0', FIRST_SESSION, i), persistence, 3);
     persistence.save(session.doc, session.history, { kind: 'all' });
     await persistence.flush();
     const loaded = await load(dbName);
     expect(loaded).toEqual(session);
     const base = await get(['map', session.doc.id, 'base'], createStore(dbName, 'records'));
-    expect(base.points.p0.painNrs).toBe(3);
+    expect(base.points.p0.readings[FIRST_SESSION].pain).toBe(3);
   });
 
   it('writes everything when a step arrives for a map it has not saved', async () => {
     const dbName = freshDbName();
     const persistence = createPersistence({ dbName });
     let session: Session = { doc: testMap(1), history: { entries: [], cursor: 0 } };
-    session = commit(session, setPain('p0', 5), persistence);
+    session = commit(session, setPain('p0', FIRST_SESSION, 5), persistence);
     await persistence.flush();
     expect(await load(dbName)).toEqual(session);
   });
@@ -106,13 +107,13 @@ describe('persistence', () => {
     const stop = persistence.subscribe((status) => seen.push(status.state));
     expect(persistence.getStatus()).toEqual({ state: 'idle' });
     const session = startSession(testMap(1), persistence);
-    commit(session, setPain('p0', 3), persistence);
+    commit(session, setPain('p0', FIRST_SESSION, 3), persistence);
     expect(persistence.getStatus()).toEqual({ state: 'saving' });
     await persistence.flush();
     expect(persistence.getStatus()).toMatchObject({ state: 'saved', at: expect.any(String) });
     expect(seen).toEqual(['saving', 'saved']);
     stop();
-    commit(session, setPain('p0', 4), persistence);
+    commit(session, setPain('p0', FIRST_SESSION, 4), persistence);
     await persistence.flush();
     expect(seen).toEqual(['saving', 'saved']);
   });

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createStore, del, get, set } from 'idb-keyval';
 import { createPersistence } from '../../../src/persistence';
 import { jumpTo, undo } from '../../../src/history/history';
-import { setKind, setNotes, setPain } from '../../../src/model/operations';
-import { testMap } from '../../fixtures/maps';
+import { setKind, setNotes } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
+import { FIRST_SESSION, testMap } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, snapshot, startSession, type Session } from './helpers';
 import { SCHEMA_VERSION } from '../../../src/io/format';
 
@@ -20,7 +21,7 @@ async function savedMap(): Promise<{ dbName: string; session: Session }> {
   const dbName = freshDbName();
   const persistence = createPersistence({ dbName });
   let session = startSession(testMap(2), persistence);
-  session = commit(session, setPain('p0', 5), persistence);
+  session = commit(session, setPain('p0', FIRST_SESSION, 5), persistence);
   session = commit(session, setKind('p1', 'active'), persistence);
   session = commit(session, setNotes('p1', 'tender'), persistence);
   session = undo(session.doc, session.history)!;
@@ -59,8 +60,8 @@ const hostile = JSON.parse('{"__proto__": {"polluted": "yes"}}');
 const REFUSED: [string, Damage, RegExp][] = [
   [
     'a base with a value out of range',
-    change(baseKey, ['points', 'p0', 'painNrs'], 12),
-    /starting snapshot is not valid \(Pain must be a whole number from 0 to 10 \(found 12\) at points.p0.painNrs\)/,
+    change(baseKey, ['points', 'p0', 'readings', FIRST_SESSION, 'pain'], 12),
+    /starting snapshot is not valid \(Pain must be a whole number from 0 to 10 \(found 12\) at points.p0.readings.session-1.pain\)/,
   ],
   ['a base with NaN, which IndexedDB holds but JSON cannot', change(baseKey, ['points', 'p1', 'anchor', 'angle'], Number.NaN), /points.p1.anchor.angle/],
   ['a base that is not a map', (raw) => set(baseKey, 'oops', raw), /starting snapshot/],
@@ -85,9 +86,9 @@ const RECOVERED: [string, Damage, { steps: number; undo: number; message: RegExp
   ['a patch path that is not a list', change(entryKey(0), ['patches'], [{ op: 'add', path: 'label', value: 'x' }]), { steps: 0, undo: 0, message: /from step 1 on/ }],
   ['an entry whose label is not text', change(entryKey(1), ['label'], 42), { steps: 1, undo: 1, message: /from step 2 on/ }],
   ['a missing entry before the cursor', (raw) => del(entryKey(0), raw), { steps: 0, undo: 0, message: /from step 1 on/ }],
-  ['steps that leave the map invalid', change(entryKey(0), ['patches'], [{ op: 'replace', path: ['points', 'p0', 'painNrs'], value: 99 }]), { steps: 0, undo: 0, message: /from step 1 on, left the map invalid/ }],
+  ['steps that leave the map invalid', change(entryKey(0), ['patches'], [{ op: 'replace', path: ['points', 'p0', 'readings', FIRST_SESSION, 'pain'], value: 99 }]), { steps: 0, undo: 0, message: /from step 1 on, left the map invalid/ }],
   ['steps that do not fit the map', change(entryKey(0), ['patches'], [{ op: 'remove', path: ['points', 'nope', 'x', 'y'] }]), { steps: 0, undo: 0, message: /from step 1 on, were damaged \(it does not fit the map\)/ }],
-  ['undo steps that do not lead back', change(entryKey(0), ['inversePatches'], [{ op: 'replace', path: ['points', 'p0', 'painNrs'], value: 8 }]), { steps: 2, undo: -1, message: /undo history did not lead back/ }],
+  ['undo steps that do not lead back', change(entryKey(0), ['inversePatches'], [{ op: 'replace', path: ['points', 'p0', 'readings', FIRST_SESSION, 'pain'], value: 8 }]), { steps: 2, undo: -1, message: /undo history did not lead back/ }],
 ];
 
 describe('loading damaged storage', () => {

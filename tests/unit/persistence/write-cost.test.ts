@@ -3,8 +3,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPersistence, type MapPersistence } from '../../../src/persistence';
 import { undo } from '../../../src/history/history';
-import { setFinding, setPain } from '../../../src/model/operations';
-import { testMap } from '../../fixtures/maps';
+import { setFinding } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
+import { FIRST_SESSION, testMap } from '../../fixtures/maps';
 import { commit, freshDbName, startSession, type Session } from './helpers';
 
 afterEach(() => {
@@ -34,7 +35,7 @@ async function measure(points: number) {
   const { persistence, session } = await savedMapOf(points);
   const writes = spyOnWrites();
   const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
-  let after = commit(session, setPain('p1', 9), persistence);
+  let after = commit(session, setPain('p1', FIRST_SESSION, 9), persistence);
   after = commit(after, setFinding('p1', 'tautBand', true), persistence);
   await persistence.flush();
   const edits = writes.splice(0);

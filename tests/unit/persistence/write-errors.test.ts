@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, get } from 'idb-keyval';
 import { createPersistence, SAVE_FAILED_MESSAGE, STORAGE_FULL_MESSAGE } from '../../../src/persistence';
-import { setPain } from '../../../src/model/operations';
-import { testMap } from '../../fixtures/maps';
+import { setPain } from '../../../src/model/reading-operations';
+import { FIRST_SESSION, testMap } from '../../fixtures/maps';
 import { commit, freshDbName, reopen, startSession } from './helpers';
 
 afterEach(() => {
@@ -21,7 +21,7 @@ describe('write errors', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    session = commit(session, setPain('p0', 5), persistence);
+    session = commit(session, setPain('p0', FIRST_SESSION, 5), persistence);
     await persistence.flush();
     expect(persistence.getStatus()).toEqual({
       state: 'error',
@@ -30,7 +30,7 @@ describe('write errors', () => {
     expect(persistence.getStatus()).toEqual({ state: 'error', message: STORAGE_FULL_MESSAGE });
 
     // The error stays visible while the next write is queued, and clears once it succeeds.
-    session = commit(session, setPain('p0', 6), persistence);
+    session = commit(session, setPain('p0', FIRST_SESSION, 6), persistence);
     expect(persistence.getStatus().state).toBe('error');
     await persistence.flush();
     expect(persistence.getStatus().state).toBe('saved');
@@ -46,7 +46,7 @@ describe('write errors', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('Something odd', 'UnknownError');
     });
-    commit(session, setPain('p0', 5), persistence);
+    commit(session, setPain('p0', FIRST_SESSION, 5), persistence);
     await persistence.flush();
     expect(persistence.getStatus()).toEqual({ state: 'error', message: SAVE_FAILED_MESSAGE });
   });
@@ -61,7 +61,7 @@ describe('write errors', () => {
       if (Array.isArray(key) && key[2] === 'head') throw new DOMException('full', 'QuotaExceededError');
       return put.call(this, value, key);
     });
-    commit(session, setPain('p0', 5), persistence);
+    commit(session, setPain('p0', FIRST_SESSION, 5), persistence);
     await persistence.flush();
     vi.restoreAllMocks();
     const raw = createStore(dbName, 'records');

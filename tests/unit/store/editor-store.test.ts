@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../../src/store/editor-store';
 import type { MapSaver, SaveChange, SaveStatus } from '../../../src/persistence';
 import { emptyHistory } from '../../../src/history/history';
-import { placePoint, setPain } from '../../../src/model/operations';
+import { placePoint } from '../../../src/model/operations';
+import { setPain } from '../../../src/model/reading-operations';
 import { testAnchor, testDocument, testPoint } from '../support/points';
+import { painOf } from '../support/readings';
+import { FIRST_SESSION } from '../../fixtures/maps';
 
 function recordingPersistence() {
   const saves: SaveChange[] = [];
@@ -28,23 +31,23 @@ function openEditor() {
 describe('editor store', () => {
   it('records a commit as one labelled step and persists only that entry', () => {
     const { editor, saves } = openEditor();
-    expect(editor.commit(setPain('p1', 7))).toBe(true);
+    expect(editor.commit(setPain('p1', FIRST_SESSION, 7))).toBe(true);
     const { doc, history } = editor.store.getState();
-    expect(doc?.points.p1?.painNrs).toBe(7);
+    expect(painOf(doc!, 'p1')).toBe(7);
     expect(history.entries.map((e) => e.label)).toEqual(['Set pain to 7']);
     expect(saves).toEqual([{ kind: 'entry', index: 0 }]);
   });
 
   it('does not record an edit that changes nothing', () => {
     const { editor, saves } = openEditor();
-    expect(editor.commit(setPain('p1', null))).toBe(false);
+    expect(editor.commit(setPain('p1', FIRST_SESSION, null))).toBe(false);
     expect(editor.store.getState().history.entries).toHaveLength(0);
     expect(saves).toEqual([]);
   });
 
   it('keeps redo when the selection, hover, layers or view change', () => {
     const { editor } = openEditor();
-    editor.commit(setPain('p1', 3));
+    editor.commit(setPain('p1', FIRST_SESSION, 3));
     editor.undo();
     editor.select('p1');
     editor.hover('test-muscle.left');
@@ -53,12 +56,12 @@ describe('editor store', () => {
     editor.requestView('back');
     expect(editor.store.getState().history).toMatchObject({ cursor: 0 });
     editor.redo();
-    expect(editor.store.getState().doc?.points.p1?.painNrs).toBe(3);
+    expect(painOf(editor.store.getState().doc!, 'p1')).toBe(3);
   });
 
   it('persists undo and redo as a cursor move only', () => {
     const { editor, saves } = openEditor();
-    editor.commit(setPain('p1', 3));
+    editor.commit(setPain('p1', FIRST_SESSION, 3));
     editor.undo();
     editor.redo();
     expect(saves.slice(1)).toEqual([{ kind: 'cursor' }, { kind: 'cursor' }]);

@@ -12,7 +12,7 @@ export function testAnchor(overrides: Partial<Anchor> = {}): Anchor {
 
 export function testPoint(id: string, order: string, overrides: Partial<TriggerPoint> = {}): TriggerPoint {
   return {
-    ...newTriggerPoint({ id, anchor: testAnchor(), region: 'test-muscle.left', side: 'left', order, createdAt: '2026-11-29T08:00:00.000Z' }),
+    ...newTriggerPoint({ id, anchor: testAnchor(), region: 'test-muscle.left', side: 'left', order, createdAt: '2026-11-29T08:00:00.000Z', session: 'session-1' }),
     ...overrides,
   };
 }
