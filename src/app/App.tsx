@@ -1,6 +1,6 @@
 // The app's screens: the library of maps ("#/"), or one map in the editor ("#/map/<id>"). The editor's
-// layout: toolbar on top, layers on the left, the 3D view in the middle, the selected point's details, the
-// points table and the history on the right.
+// layout: toolbar and session strip on top; layers, tools, zones and home care on the left; the 3D view in
+// the middle; compare, the selected point's details, the points table and the history on the right.
 
 import { useEffect, useState } from 'react';
 import { EditorProvider } from '../store/context';
@@ -30,16 +30,23 @@ import { LibraryNotice } from '../ui/library/LibraryNotice';
 import { useShortcuts } from '../ui/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { exportAction } from '../ui/actions';
+import { BodyModelContext } from '../scene/model-context';
+import { SessionBar } from '../ui/sessions/SessionBar';
+import { ComparePanel } from '../ui/sessions/ComparePanel';
+import { TreatmentPanel } from '../ui/sessions/TreatmentPanel';
+import { ZonesPanel } from '../ui/zones/ZonesPanel';
 
 function Editor({ model }: { model: BodyModel }) {
   useShortcuts();
   return (
+    <BodyModelContext.Provider value={model}>
     <div className="app">
       <header className="app-header">
         <p className="brand">Fascia Map</p>
         <MapHeader />
         <Toolbar />
       </header>
+      <SessionBar />
       <LibraryNotice />
       <ReadOnlyBanner />
       <SaveProblemBanner />
@@ -48,14 +55,17 @@ function Editor({ model }: { model: BodyModel }) {
         <aside className="left-column">
           <LayerPanel />
           <ViewTools />
+          <ZonesPanel />
           <RegionSearch />
           <Legend />
+          <TreatmentPanel />
         </aside>
         <section aria-label="3D body view" className="viewport">
           <Viewport model={model} />
           <HoverReadout />
         </section>
         <aside className="right-column">
+          <ComparePanel />
           <RegionCard />
           <Inspector />
           <PointsTable />
@@ -63,6 +73,7 @@ function Editor({ model }: { model: BodyModel }) {
         </aside>
       </main>
     </div>
+    </BodyModelContext.Provider>
   );
 }
 

@@ -11,6 +11,8 @@ import { pointsInOrder } from '../model/selectors';
 import type { Anchor, TriggerPoint } from '../model/types';
 import { BodyModelContext } from './model-context';
 import { MARKER_COLORS, MARKER_LIFT, MARKER_RADIUS } from './marker-style';
+import { CHANGE_COLORS, compareSessions, type Change } from '../model/compare';
+import { sessionById } from '../model/sessions';
 
 const MAX_MARKERS = 5000;
 
@@ -66,6 +68,19 @@ export function Markers() {
   const ghost = useRef<THREE.InstancedMesh>(null);
   const ring = useRef<THREE.Mesh>(null);
 
+  const compare = useEditorState((s) => s.sessionView.compare);
+  const zoneId = useEditorState((s) => s.sessionView.zone);
+  // Comparing two sessions colours each marker by its change and shows only the points of the later one.
+  const changes = useMemo((): ReadonlyMap<string, Change> | null => {
+    if (!doc || !compare) return null;
+    const from = sessionById(doc, compare.from);
+    const to = sessionById(doc, compare.to);
+    return from && to ? compareSessions(doc, from, to).changes : null;
+  }, [doc, compare]);
+  const zonePoints = useMemo(() => {
+    const zone = doc && zoneId && Object.hasOwn(doc.zones, zoneId) ? doc.zones[zoneId] : undefined;
+    return new Set(zone?.points ?? []);
+  }, [doc, zoneId]);
   const layers = useEditorState((s) => s.layers);
   const peel = useEditorState((s) => s.peel);
   // Above a cross-section the body is cut away, and so are its points (they would float in the air).
@@ -79,8 +94,11 @@ export function Markers() {
   // Optional so the markers can be tested without a model; in the app they follow the loaded model.
   const model = useContext(BodyModelContext);
   const placements = useMemo(
-    () => markerPlacements(doc ? pointsInOrder(doc) : [], drag, model?.placeAnchor).filter(({ position }) => position.y <= cutHeight),
-    [doc, drag, model, cutHeight],
+    () =>
+      markerPlacements(doc ? pointsInOrder(doc) : [], drag, model?.placeAnchor).filter(
+        ({ point, position }) => position.y <= cutHeight && (!changes || changes.has(point.id)),
+      ),
+    [doc, drag, model, cutHeight, changes],
   );
 
   useLayoutEffect(() => {
@@ -99,12 +117,13 @@ export function Markers() {
     for (const [mesh, set, facesNormal] of drawSets) {
       if (!mesh) continue;
       set.forEach(({ point, position, normal }, i) => {
-        const s = point.id === selection ? 1.35 : 1;
+        const s = point.id === selection || zonePoints.has(point.id) ? 1.35 : 1;
         if (facesNormal) quaternion.setFromUnitVectors(zAxis, normal);
         else quaternion.identity();
         matrix.compose(position, quaternion, scale.set(s, s, s));
         mesh.setMatrixAt(i, matrix);
-        mesh.setColorAt(i, color.set(MARKER_COLORS[point.kind]));
+        const change = changes?.get(point.id);
+        mesh.setColorAt(i, color.set(change ? CHANGE_COLORS[change] : MARKER_COLORS[point.kind]));
       });
       mesh.count = set.length;
       mesh.instanceMatrix.needsUpdate = true;
@@ -120,7 +139,7 @@ export function Markers() {
       }
     }
     invalidate();
-  }, [placements, selection, normals, layers, peel, invalidate]);
+  }, [placements, selection, normals, layers, peel, invalidate, changes, zonePoints]);
 
   // The see-through copy needs each marker's surface normal to hide markers on the far side of the body.
   const ghostGeometry = useMemo(() => {

@@ -14,6 +14,10 @@ import { newTriggerPoint } from '../model/points';
 import { newPointId } from '../model/ids';
 import { orderAfter } from '../model/order';
 import type { PointId } from '../model/types';
+import { shownSession } from '../model/sessions';
+import { paintStroke, roundStrokeCoordinate } from '../model/zone-operations';
+import { newZoneId } from '../model/ids';
+import { MAX_STROKE_POSITIONS } from '../model/limits';
 import { useBodyModel } from './model-context';
 import { publishViewportApi } from './viewport-api';
 import { markerPlacements } from './Markers';
@@ -22,6 +26,14 @@ import type { SharedLayerUniforms } from './layer-material';
 
 /** Movement in CSS pixels below which a press counts as a click or tap rather than a drag. */
 const CLICK_SLOP = 5;
+
+/** A brush stroke in progress: positions on the skin (body space), committed as one step on pointer-up. */
+interface Paint {
+  readonly pointerId: number;
+  readonly radius: number;
+  readonly erase: boolean;
+  readonly path: number[];
+}
 
 interface Press {
   readonly pointerId: number;
@@ -50,7 +62,70 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     const raycaster = new THREE.Raycaster();
     raycaster.firstHitOnly = true;
     let press: Press | null = null;
+    let paint: Paint | null = null;
+    let paintFrame = 0;
     let hoverFrame = 0;
+
+    /** Where the ray meets the skin, in body space (metres, like anchors); null off the body. */
+    function skinPoint(clientX: number, clientY: number): THREE.Vector3 | null {
+      setRay(clientX, clientY);
+      const hit = model.raycastLayer('skin', raycaster);
+      return hit ? hit.point.clone() : null;
+    }
+
+    function showStroke() {
+      cancelAnimationFrame(paintFrame);
+      paintFrame = requestAnimationFrame(() => {
+        if (paint) editor.setSessionView({ stroke: { radius: paint.radius, erase: paint.erase, path: [...paint.path] } });
+      });
+    }
+
+    function addToStroke(point: THREE.Vector3) {
+      if (!paint || paint.path.length / 3 >= MAX_STROKE_POSITIONS) return;
+      const n = paint.path.length;
+      // Dabs a quarter of the brush apart overlap into a smooth band.
+      if (n >= 3 && Math.hypot(point.x - paint.path[n - 3]!, point.y - paint.path[n - 2]!, point.z - paint.path[n - 1]!) < paint.radius / 4) return;
+      paint.path.push(roundStrokeCoordinate(point.x), roundStrokeCoordinate(point.y), roundStrokeCoordinate(point.z));
+      showStroke();
+    }
+
+    /** Pointer-down with the paint tool: starts a stroke on the skin (the skin must be shown). */
+    function startPaint(e: PointerEvent): boolean {
+      const state = editor.store.getState();
+      if (!state.doc) return false;
+      if (effectiveOpacity(state.layers.skin, 'skin', state.peel) <= 0) {
+        editor.notify({ kind: 'info', message: 'Zones are painted on the skin: show the skin layer (or peel back to it) to paint.' });
+        return false;
+      }
+      const point = skinPoint(e.clientX, e.clientY);
+      if (!point) return false;
+      const { brush } = state.sessionView;
+      paint = { pointerId: e.pointerId, radius: brush.radius, erase: brush.erase, path: [] };
+      if (controls) controls.enabled = false;
+      addToStroke(point);
+      return true;
+    }
+
+    function finishPaint() {
+      const stroke = paint;
+      paint = null;
+      cancelAnimationFrame(paintFrame);
+      if (controls) controls.enabled = true;
+      const state = editor.store.getState();
+      editor.setSessionView({ stroke: null });
+      if (!stroke || !state.doc || stroke.path.length === 0) return;
+      const session = shownSession(state.doc, state.sessionView.shown);
+      const existing = state.sessionView.zone && Object.hasOwn(state.doc.zones, state.sessionView.zone) ? state.sessionView.zone : null;
+      if (!existing && stroke.erase) {
+        editor.notify({ kind: 'info', message: 'Nothing was erased: choose the zone to erase from in the Referred pain panel first.' });
+        return;
+      }
+      const zone = existing ?? newZoneId();
+      const committed = editor.commit(
+        paintStroke({ zone, session: session.id, stroke: { radius: stroke.radius, erase: stroke.erase, path: stroke.path }, createdAt: new Date().toISOString(), linkTo: state.selection }),
+      );
+      if (committed && !existing) editor.setSessionView({ zone });
+    }
 
     function setRay(clientX: number, clientY: number) {
       const rect = element.getBoundingClientRect();
@@ -131,7 +206,7 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
 
     function place(clientX: number, clientY: number) {
       const state = editor.store.getState();
-      if (!state.doc) return;
+      if (!state.doc || state.tool === 'paint') return;
       if (state.tool === 'explore') {
         editor.selectRegion(hitTopmost(clientX, clientY)?.region ?? null);
         return;
@@ -152,6 +227,7 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
         anchor: hit.anchor,
         region: hit.region,
         side: hit.side,
+        session: shownSession(state.doc, state.sessionView.shown).id,
         order: orderAfter(last?.order ?? null),
         createdAt: new Date().toISOString(),
       });
@@ -164,6 +240,14 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     }
 
     function onPointerDown(e: PointerEvent) {
+      if (paint) {
+        // A second finger while painting: the stroke is dropped, nothing is painted.
+        paint = null;
+        cancelAnimationFrame(paintFrame);
+        editor.setSessionView({ stroke: null });
+        if (controls) controls.enabled = true;
+        return;
+      }
       if (press) {
         press.multi = true;
         if (press.dragging) editor.cancelDrag();
@@ -172,6 +256,10 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
         return;
       }
       if (e.pointerType === 'mouse' && e.button !== 0) return;
+      if (editor.store.getState().tool === 'paint') {
+        // On the body a press paints; off the body it turns the camera as usual.
+        if (startPaint(e)) return;
+      }
       const markerId = markerAt(e.clientX, e.clientY, e.pointerType);
       press = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, markerId, dragging: false, multi: false };
       // Pressing a marker must not orbit the camera: this listener runs in the capture phase, before the controls.
@@ -179,9 +267,20 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     }
 
     function onPointerMove(e: PointerEvent) {
+      if (paint) {
+        if (e.pointerId !== paint.pointerId) return;
+        const point = skinPoint(e.clientX, e.clientY);
+        if (point) addToStroke(point);
+        return;
+      }
       if (!press) {
         if (e.pointerType !== 'mouse') return;
         cancelAnimationFrame(hoverFrame);
+        // While painting, the brush is the focus: no region highlight under it.
+        if (editor.store.getState().tool === 'paint') {
+          editor.hover(null);
+          return;
+        }
         const { clientX, clientY } = e;
         hoverFrame = requestAnimationFrame(() => editor.hover(hitForTool(clientX, clientY)?.region ?? null));
         return;
@@ -207,6 +306,10 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     }
 
     function onPointerUp(e: PointerEvent) {
+      if (paint && e.pointerId === paint.pointerId) {
+        finishPaint();
+        return;
+      }
       if (!press || e.pointerId !== press.pointerId) return;
       const current = press;
       endPress();
@@ -222,11 +325,24 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     }
 
     function onPointerCancel() {
+      if (paint) {
+        paint = null;
+        editor.setSessionView({ stroke: null });
+        if (controls) controls.enabled = true;
+      }
       if (press?.dragging) editor.cancelDrag();
       endPress();
     }
 
     function onKeyDown(e: KeyboardEvent) {
+      if (e.key === 'Escape' && paint) {
+        e.preventDefault();
+        paint = null;
+        cancelAnimationFrame(paintFrame);
+        editor.setSessionView({ stroke: null });
+        if (controls) controls.enabled = true;
+        return;
+      }
       if (e.key === 'Escape' && press?.dragging) {
         e.preventDefault();
         editor.cancelDrag();
@@ -269,6 +385,7 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       window.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('pointerleave', onPointerLeave);
       cancelAnimationFrame(hoverFrame);
+      cancelAnimationFrame(paintFrame);
       publishViewportApi(null);
     };
   }, [editor, model, gl, camera, controls, uniforms]);

@@ -7,6 +7,7 @@ import type { BodyModel } from './body-model';
 import { BodyModelContext } from './model-context';
 import { BodyLayers } from './BodyLayers';
 import { Markers } from './Markers';
+import { ZoneOverlay } from './ZoneOverlay';
 import { CameraRig } from './CameraRig';
 import { PointerTool } from './PointerTool';
 import { LensTracker } from './LensTracker';
@@ -28,6 +29,7 @@ export function Viewport({ model }: { model: BodyModel }) {
         <directionalLight position={[-2, 1.5, -2.5]} intensity={0.9} />
         <directionalLight position={[0, -1, 2]} intensity={0.25} />
         <BodyLayers uniforms={uniforms} />
+        <ZoneOverlay />
         <Markers />
         <CameraRig />
         <PointerTool uniforms={uniforms} />

@@ -4,7 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { LayerId } from '../anatomy/layers';
 import { LAYERS } from '../anatomy/layers';
-import type { Anchor, MapDocument, PointId, RegionId, Side } from '../model/types';
+import type { Anchor, MapDocument, PointId, RegionId, SessionId, Side, Stroke, ZoneId } from '../model/types';
 import type { HistoryState } from '../history/types';
 import type { Edit } from '../model/operations';
 import { applyEdit, emptyHistory, jumpTo, record, redo, undo, DEFAULT_HISTORY_CAP } from '../history/history';
@@ -35,8 +35,31 @@ export interface PointDrag {
   readonly side: Side;
 }
 
-/** What a click on the body does: place a trigger point, or just show what structure is there. */
-export type Tool = 'place' | 'explore';
+/** What a click on the body does: place a trigger point, show what structure is there, or paint a referred-pain zone. */
+export type Tool = 'place' | 'explore' | 'paint';
+
+/** The brush that paints referred-pain zones on the skin. */
+export interface Brush {
+  /** Radius in metres. */
+  readonly radius: number;
+  readonly erase: boolean;
+}
+
+/**
+ * Which session the editor shows and what of it: the session readings are recorded in (null follows the
+ * current one), two sessions compared, the zone being painted, and a reference referral pattern shown.
+ * None of it is part of the map or its history.
+ */
+export interface SessionView {
+  readonly shown: SessionId | null;
+  readonly compare: { readonly from: SessionId; readonly to: SessionId } | null;
+  readonly zone: ZoneId | null;
+  readonly brush: Brush;
+  /** The stroke being painted, drawn before pointer-up commits it. */
+  readonly stroke: Stroke | null;
+  /** The region whose typical referral is drawn as a hatched reference overlay. */
+  readonly reference: RegionId | null;
+}
 
 /** The x-ray lens: a circular cut-away through the layers outside the active layer. */
 export interface Lens {
@@ -79,6 +102,7 @@ export interface EditorState {
    * nothing (no edit, undo or redo) until the therapist takes editing over.
    */
   readonly readOnly: boolean;
+  readonly sessionView: SessionView;
 }
 
 export const READ_ONLY_EDIT_MESSAGE =
@@ -111,6 +135,7 @@ export function createEditorStore(persistence: MapSaver | null) {
     selectedRegion: null,
     focusRequest: null,
     readOnly: false,
+    sessionView: { shown: null, compare: null, zone: null, brush: { radius: 0.04, erase: false }, stroke: null, reference: null },
   }));
 
   const unsubscribe = persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
@@ -165,7 +190,7 @@ export function createEditorStore(persistence: MapSaver | null) {
     },
     /** Opens a document as the current map, with the history it came with. */
     open(doc: MapDocument, history: HistoryState, opts: { persist: boolean }) {
-      store.setState({ doc, history, selection: null, drag: null });
+      store.setState((s) => ({ doc, history, selection: null, drag: null, sessionView: { ...s.sessionView, shown: null, compare: null, zone: null, stroke: null, reference: null } }));
       if (opts.persist) save(doc, history, { kind: 'all' });
     },
     /** Another tab edits this map (true), or this tab took editing over (false). */
@@ -255,6 +280,9 @@ export function createEditorStore(persistence: MapSaver | null) {
     },
     notify(notice: Notice | null) {
       store.setState({ notice });
+    },
+    setSessionView(change: Partial<SessionView>) {
+      store.setState((s) => ({ sessionView: { ...s.sessionView, ...change } }));
     },
   };
 }

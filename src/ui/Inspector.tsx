@@ -1,12 +1,18 @@
-// The selected point's details: kind, pain (NRS 0-10), palpation findings and free-text notes.
-// Every edit is one labelled, undoable step; text is stored as it is typed, numbers out of range are refused.
+// The selected point's details: kind, its reading in the shown session (status, pain, PPT, techniques),
+// palpation findings, notes, its trend over sessions and its referred-pain zones. Every edit is one
+// labelled, undoable step; text is stored as it is typed, numbers out of range are refused.
 
-import { useId, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { MAX_NOTES_LENGTH } from '../model/limits';
 import { layerById } from '../anatomy/layers';
 import { regionById } from '../anatomy/regions';
 import { useEditor, useEditorState } from '../store/context';
-import { setFinding, setKind, setNotes, setPain } from '../model/operations';
+import { setFinding, setKind, setNotes } from '../model/operations';
+import { ReadingFields } from './sessions/ReadingFields';
+import { TrendChart } from './sessions/TrendChart';
+import { useSessions, useShownSession } from './sessions/use-session';
+import { zonesInOrder, zoneTitle } from './zones/zone-words';
+import { referencePatternFor } from '../anatomy/referral-patterns';
 import { FINDING_LABELS as FINDING_WORDS, KIND_LABELS as KIND_WORDS, regionLabel } from '../model/labels';
 import { FINDING_KEYS, TRIGGER_POINT_KINDS, type FindingKey, type TriggerPoint, type TriggerPointKind } from '../model/types';
 import { KIND_COLORS } from '../model/kind-colors';
@@ -23,14 +29,7 @@ export const KIND_LABELS = Object.fromEntries(
   TRIGGER_POINT_KINDS.map((kind) => [kind, capitalise(KIND_WORDS[kind])]),
 ) as Readonly<Record<TriggerPointKind, string>>;
 
-/** What typing in the pain field means: a rating to store, "not rated", or a refusal in words. */
-export function readPainInput(raw: string, badInput: boolean): { ok: true; value: number | null } | { ok: false; message: string } {
-  const text = raw.trim();
-  if (badInput) return { ok: false, message: 'Pain is a whole number from 0 to 10. What was typed is not a number, so it was not saved.' };
-  if (text === '') return { ok: true, value: null };
-  if (/^\d{1,2}$/.test(text) && Number(text) <= 10) return { ok: true, value: Number(text) };
-  return { ok: false, message: `Pain is a whole number from 0 to 10; “${text.slice(0, 12)}” was not saved.` };
-}
+export { readPainInput } from '../model/sessions';
 
 /**
  * Free-text notes, stored as they are typed: every change is in the map at once (so "Saved" never hides
@@ -56,70 +55,46 @@ function NotesField({ point }: { point: TriggerPoint }) {
   );
 }
 
-/** Pain 0-10: a whole number or nothing; anything else is refused at the field with a message, never rounded. */
-function PainField({ point }: { point: TriggerPoint }) {
+/** Zones of any session linked to the point, each a button that selects it. */
+function LinkedZones({ point }: { point: TriggerPoint }) {
   const editor = useEditor();
-  // Stepping or typing the rating in one visit to the field is one undo step ("1" then "10" is not two).
-  const visit = useRef(0);
-  const [typed, setTyped] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const problemId = useId();
-  const commitPain = (value: number | null) => editor.commit({ ...setPain(point.id, value), coalesceKey: `pain:${point.id}:${visit.current}` });
+  const doc = useEditorState((s) => s.doc);
+  const zones = doc ? zonesInOrder(doc).filter((z) => z.points.includes(point.id)) : [];
+  if (!doc || zones.length === 0) return null;
   return (
-    <div className="field pain-field">
-      <label htmlFor="pain-input">Pain (0-10)</label>
-      <div className="pain-row">
-        <input
-          id="pain-input"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={10}
-          step={1}
-          value={typed ?? point.painNrs ?? ''}
-          placeholder="not rated"
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? problemId : undefined}
-          onFocus={() => {
-            visit.current += 1;
-          }}
-          onChange={(e) => {
-            const read = readPainInput(e.target.value, e.target.validity.badInput);
-            if (read.ok) {
-              setTyped(null);
-              setProblem(null);
-              commitPain(read.value);
-            } else {
-              setTyped(e.target.value);
-              setProblem(read.message);
-            }
-          }}
-          onBlur={() => setTyped(null)}
-        />
-        <button
-          type="button"
-          onClick={() => {
-            setTyped(null);
-            setProblem(null);
-            commitPain(null);
-          }}
-          disabled={point.painNrs === null}
-        >
-          Clear pain
-        </button>
-      </div>
-      {problem ? (
-        <p id={problemId} role="alert" className="field-problem">
-          {problem}
-        </p>
-      ) : null}
-    </div>
+    <section aria-label="Referred-pain zones of this point" className="linked-zones">
+      <h3>Referred-pain zones</h3>
+      <ul>
+        {zones.map((zone) => (
+          <li key={zone.id}>
+            <button type="button" onClick={() => editor.setSessionView({ shown: zone.session, zone: zone.id })}>
+              {zoneTitle(doc, zone)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ReferencePatternToggle({ point }: { point: TriggerPoint }) {
+  const editor = useEditor();
+  const shown = useEditorState((s) => s.sessionView.reference === point.region);
+  const pattern = referencePatternFor(point.region);
+  if (!pattern) return null;
+  return (
+    <button type="button" aria-pressed={shown} onClick={() => editor.setSessionView({ reference: shown ? null : point.region })}>
+      {shown ? 'Hide reference pattern' : 'Show reference pattern'}
+    </button>
   );
 }
 
 function PointDetails({ point }: { point: TriggerPoint }) {
   const editor = useEditor();
   const region = regionById(point.region);
+  const doc = useEditorState((s) => s.doc);
+  const sessions = useSessions();
+  const session = useShownSession();
   return (
     <>
       <h2 id="inspector-heading">{regionLabel(point.region, point.side)}</h2>
@@ -127,7 +102,12 @@ function PointDetails({ point }: { point: TriggerPoint }) {
         {layerById(point.anchor.layer).label}
         {region?.snomed ? ` · SNOMED CT ${region.snomed}` : ''}
       </p>
-      {region?.referral ? <p className="referral">Typically refers pain to: {region.referral} (reference, not a diagnosis)</p> : null}
+      {region?.referral ? (
+        <div className="referral">
+          <p>Typically refers pain to: {region.referral} (reference, not a diagnosis)</p>
+          <ReferencePatternToggle point={point} />
+        </div>
+      ) : null}
 
       <fieldset role="radiogroup" aria-label="Kind" className="kind-field">
         <legend>Kind</legend>
@@ -140,7 +120,7 @@ function PointDetails({ point }: { point: TriggerPoint }) {
         ))}
       </fieldset>
 
-      <PainField key={`pain:${point.id}`} point={point} />
+      {session ? <ReadingFields point={point} session={session} /> : null}
 
       <fieldset className="findings">
         <legend>Findings</legend>
@@ -153,6 +133,9 @@ function PointDetails({ point }: { point: TriggerPoint }) {
       </fieldset>
 
       <NotesField key={`notes:${point.id}`} point={point} />
+
+      {doc && sessions.length > 1 ? <TrendChart doc={doc} sessions={sessions} point={point} /> : null}
+      <LinkedZones point={point} />
 
       <button type="button" className="danger" onClick={() => deletePointAction.perform(editor)}>
         Delete point

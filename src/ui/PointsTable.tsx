@@ -1,4 +1,4 @@
-// The map's trigger points as a text table (region, side, layer, kind, pain), so the map is usable
+// The map's trigger points as a text table (region, side, layer, kind, pain in the shown session), so the map is usable
 // without seeing the canvas; choosing a row selects that point.
 
 import { layerById } from '../anatomy/layers';
@@ -6,12 +6,15 @@ import { regionName } from '../model/labels';
 import { useEditor, useEditorState } from '../store/context';
 import { pointsInOrder } from '../model/selectors';
 import { KIND_LABELS } from './Inspector';
+import { readingIn } from '../model/sessions';
+import { useShownSession } from './sessions/use-session';
 
 export function PointsTable() {
   const editor = useEditor();
   const doc = useEditorState((s) => s.doc);
   const selection = useEditorState((s) => s.selection);
   const points = doc ? pointsInOrder(doc) : [];
+  const session = useShownSession();
 
   return (
     <section aria-labelledby="points-heading" className="panel points">
@@ -40,7 +43,7 @@ export function PointsTable() {
                 <td>{point.side}</td>
                 <td>{layerById(point.anchor.layer).label}</td>
                 <td>{KIND_LABELS[point.kind]}</td>
-                <td>{point.painNrs ?? '–'}</td>
+                <td>{(session ? readingIn(point, session.id).pain : null) ?? '–'}</td>
               </tr>
             );
           })}

@@ -9,6 +9,7 @@ import type { Tool } from '../store/editor-store';
 const TOOLS: readonly { tool: Tool; label: string }[] = [
   { tool: 'place', label: 'Place points' },
   { tool: 'explore', label: 'Explore regions' },
+  { tool: 'paint', label: 'Paint pain zones' },
 ];
 
 export function ViewTools() {

@@ -4,7 +4,8 @@
 import type { EditorState, EditorStore } from '../store/editor-store';
 import { deletePoint } from '../model/operations';
 import { exportFileName, exportMap } from '../io';
-import { canRedo, canUndo, lastChangeAt } from '../history/history';
+import { canRedo, canUndo } from '../history/history';
+import { currentSession } from '../model/sessions';
 import { downloadText } from './file-io';
 
 export interface EditorAction {
@@ -59,8 +60,9 @@ export const exportAction: EditorAction = {
   keyTest: (e) => primary(e) && !e.shiftKey && e.key.toLowerCase() === 'e',
   isEnabled: (s) => s.doc !== null,
   perform: (editor) => {
-    const { doc, history } = editor.store.getState();
-    if (doc) downloadText(exportMap(doc), exportFileName(doc, new Date(lastChangeAt(history) ?? doc.createdAt)));
+    const { doc } = editor.store.getState();
+    // Named after the current session's date (local noon, so no time zone moves it to another day).
+    if (doc) downloadText(exportMap(doc), exportFileName(doc, new Date(`${currentSession(doc).date}T12:00:00`)));
   },
 };
 

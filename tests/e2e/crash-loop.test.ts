@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './harness/browser';
 import { EditorPage } from './harness/editor-page';
+import { painOf, painsInOrder } from './harness/readings';
 
 /** Kills every Chromium process of this profile at once, as a crash or a power cut would end them. */
 function killBrowserOf(profileDir: string): void {
@@ -37,11 +38,11 @@ describe('a crash loop', () => {
         await editor.page.goto(`${browser.appOrigin}/#/map/${mapId}`);
         await editor.waitReady();
         // Everything before the last crash is there.
-        expect((await editor.points()).map((p) => p.painNrs)).toEqual(expected);
+        expect(painsInOrder(await editor.document())).toEqual(expected);
       } else {
         await editor.open();
         mapId = (await editor.document()).id;
-        expected.push(...(await editor.points()).map((p) => p.painNrs));
+        expected.push(...painsInOrder(await editor.document()).map((pain) => pain ?? null));
       }
       // Four edits, one pain per point; the browser dies as soon as the last one shows "Saved".
       for (let row = 0; row < 4; row++) {
@@ -50,7 +51,7 @@ describe('a crash loop', () => {
         await editor.setPain(pain);
         expected[row] = pain;
       }
-      await editor.waitForDocument((d) => Object.values(d.points).some((p) => p.painNrs === expected[3]), 'the last edit');
+      await editor.waitForDocument((d) => Object.keys(d.points).some((id) => painOf(d, id) === expected[3]), 'the last edit');
       await editor.waitSaved();
       browser.watchOf(context).crashExpected = true;
       killBrowserOf(profile);
@@ -60,7 +61,7 @@ describe('a crash loop', () => {
     const editor = new EditorPage(context.pages()[0] ?? (await context.newPage()), browser.appOrigin);
     await editor.page.goto(`${browser.appOrigin}/#/map/${mapId}`);
     await editor.waitReady();
-    expect((await editor.points()).map((p) => p.painNrs)).toEqual(expected);
+    expect(painsInOrder(await editor.document())).toEqual(expected);
     expect((await editor.history()).entries.length).toBe(5 * 4);
   });
 });

@@ -58,9 +58,10 @@ describe('export and import', () => {
     expect(foreign).toMatch(/format|fascia/i);
     expect(await editor.document()).toEqual(before);
 
-    const painful = { ...file, map: { ...file.map, points: { ...file.map.points, [first.id]: { ...first, painNrs: 12 } } } };
+    const reading = { ...first.readings[first.session]!, pain: 12 };
+    const painful = { ...file, map: { ...file.map, points: { ...file.map.points, [first.id]: { ...first, readings: { ...first.readings, [first.session]: reading } } } } };
     const pain = await editor.importRefusedFile(JSON.stringify(painful), 'pain.fascia-map.json');
-    expect(pain).toContain(`map.points.${first.id}.painNrs`);
+    expect(pain).toContain(`map.points.${first.id}.readings.${first.session}.pain`);
     expect(pain).toContain('12');
     expect(await editor.document()).toEqual(before);
 

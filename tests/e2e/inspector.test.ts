@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './harness/browser';
 import { pointsInOrder } from './harness/editor-page';
+import { painOf } from './harness/readings';
 
 describe('point details', () => {
   const browser = useBrowserSuite();
@@ -11,8 +12,9 @@ describe('point details', () => {
   it('records each edit of kind, pain, findings and notes as one labelled step', async () => {
     const editor = await browser.openEditor();
     // A point whose pain is not 7 yet, so "Set pain to 7" is a change.
-    const points = pointsInOrder(await editor.document());
-    const row = points.findIndex((p) => p.painNrs !== 7);
+    const opened = await editor.document();
+    const points = pointsInOrder(opened);
+    const row = points.findIndex((p) => painOf(opened, p.id) !== 7);
     const point = points[row];
     if (!point) throw new Error('the demo map has no point without pain 7');
     await editor.selectPointRow(row);
@@ -28,7 +30,7 @@ describe('point details', () => {
     await editor.setPain(7);
     history = await editor.waitForCursor(++steps);
     expect(history.entries[steps - 1]?.label).toBe('Set pain to 7');
-    expect((await editor.document()).points[point.id]?.painNrs).toBe(7);
+    expect(painOf(await editor.document(), point.id)).toBe(7);
 
     await editor.setFinding('Taut band', !point.findings.tautBand);
     history = await editor.waitForCursor(++steps);

@@ -8,6 +8,7 @@ import { useBrowserSuite } from './harness/browser';
 import { EditorPage } from './harness/editor-page';
 import { LibraryPage } from './harness/library-page';
 import { pollUntil } from './harness/poll';
+import { painOf } from './harness/readings';
 
 const LAYOUT1 = JSON.parse(readFileSync(new URL('../fixtures/storage/layout1-single-map.json', import.meta.url), 'utf8')) as {
   history: { entries: { label: string }[]; cursor: number };
@@ -125,8 +126,8 @@ describe('library of maps', () => {
     expect(history.entries.map((e) => e.label)).toEqual(LAYOUT1.history.entries.map((e) => e.label));
     expect(history.cursor).toBe(LAYOUT1.history.cursor);
     const placed = (await editor.points()).at(-1);
-    expect(placed?.painNrs).toBe(6);
+    expect(painOf(await editor.document(), placed!.id)).toBe(6);
     await editor.undo();
-    await editor.waitForDocument((d) => d.points[placed!.id]?.painNrs === null, 'the pain to be undone');
+    await editor.waitForDocument((d) => painOf(d, placed!.id) === null, 'the pain to be undone');
   });
 });

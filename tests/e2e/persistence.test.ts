@@ -5,18 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './harness/browser';
 import { EditorPage, pointsInOrder } from './harness/editor-page';
 import { LibraryPage } from './harness/library-page';
+import { painOf } from './harness/readings';
 
 describe('saving in the browser', () => {
   const browser = useBrowserSuite();
 
   it('keeps the map and its history across a reload, and undo still works', async () => {
     const editor = await browser.openEditor();
-    const point = pointsInOrder(await editor.document())[0];
+    const opened = await editor.document();
+    const point = pointsInOrder(opened)[0];
     if (!point) throw new Error('the demo map has no points');
     const start = (await editor.history()).cursor;
 
     await editor.selectPointRow(0);
-    await editor.setPain(point.painNrs === 4 ? 5 : 4);
+    await editor.setPain(painOf(opened, point.id) === 4 ? 5 : 4);
     await editor.waitForCursor(start + 1);
     const beforeKind = await editor.document();
     await editor.setKind(point.kind === 'latent' ? 'Satellite' : 'Latent');

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './harness/browser';
 import { EditorPage } from './harness/editor-page';
 import { LibraryPage } from './harness/library-page';
+import { painOf, painsInOrder } from './harness/readings';
 
 /** Runs `change` on the app's raw IndexedDB store in the page: the map's records as a key -> value list. */
 async function withRecords(page: Page, mapId: string, change: 'deleteStep2' | 'garbageHead' | 'protoInLastStep'): Promise<void> {
@@ -71,13 +72,13 @@ describe('storage faults', () => {
       for (let i = 0; i < 3; i++) {
         const pain = pains[next++]!;
         await editor.setPain(pain);
-        await editor.waitForDocument((d) => Object.values(d.points).some((p) => p.painNrs === pain), `pain ${pain}`);
+        await editor.waitForDocument((d) => Object.keys(d.points).some((id) => painOf(d, id) === pain), `pain ${pain}`);
         set.push(pain);
       }
       await editor.waitSaved();
       return set;
     };
-    const firstPain = async () => (await editor.points())[0]?.painNrs;
+    const firstPain = async () => painsInOrder(await editor.document())[0];
     const damageAlert = () => editor.page.getByRole('alert').filter({ hasText: 'Part of this map was damaged' });
 
     // One history step deleted: the map opens as it was before it.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './harness/browser';
 import { pointsInOrder } from './harness/editor-page';
+import { painOf } from './harness/readings';
 
 describe('undo and redo', () => {
   const browser = useBrowserSuite();
@@ -16,7 +17,7 @@ describe('undo and redo', () => {
     const start = (await editor.history()).cursor;
 
     await editor.selectPointRow(0);
-    await editor.setPain(point.painNrs === 7 ? 6 : 7);
+    await editor.setPain(painOf(opened, point.id) === 7 ? 6 : 7);
     await editor.waitForCursor(start + 1);
     const withPain = await editor.document();
     await editor.setKind(point.kind === 'satellite' ? 'Latent' : 'Satellite');
