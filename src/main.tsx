@@ -6,7 +6,10 @@ import { App } from './app/App';
 import { startApp } from './app/bootstrap';
 import { installDebugHandle } from './app/debug-handle';
 import type { EditorStore } from './store/editor-store';
+import { installThreeConsole } from './scene/three-console';
 import './app/app.css';
+
+installThreeConsole();
 
 const root = createRoot(document.getElementById('root')!);
 const { library, model } = startApp();

@@ -2,7 +2,7 @@
 // layout: toolbar and session strip on top; layers, tools, zones and home care on the left; the 3D view in
 // the middle; compare, the selected point's details, the points table and the history on the right.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { EditorProvider } from '../store/context';
 import { LibraryProvider, useLibrary, useLibraryState } from '../store/library-context';
 import type { EditorStore } from '../store/editor-store';
@@ -35,44 +35,75 @@ import { SessionBar } from '../ui/sessions/SessionBar';
 import { ComparePanel } from '../ui/sessions/ComparePanel';
 import { TreatmentPanel } from '../ui/sessions/TreatmentPanel';
 import { ZonesPanel } from '../ui/zones/ZonesPanel';
+import { EntryPanel } from '../ui/EntryPanel';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+
+/** The editor's keyboard shortcuts; inside the model's provider, since mirroring a point needs the body. */
+function ShortcutKeys() {
+  useShortcuts();
+  return null;
+}
+
+/** A side column that can be folded away to give the body the room; its heading button says which. */
+function SideColumn({ side, label, children }: { side: 'left' | 'right'; label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(true);
+  const id = useId();
+  return (
+    <aside className={`${side}-column${open ? '' : ' folded'}`} aria-label={label}>
+      <button type="button" className="fold-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {open ? `Hide ${label.toLowerCase()}` : label}
+      </button>
+      <div id={id} className="column-body" hidden={!open}>
+        {children}
+      </div>
+    </aside>
+  );
+}
 
 function Editor({ model }: { model: BodyModel }) {
-  useShortcuts();
   return (
     <BodyModelContext.Provider value={model}>
-    <div className="app">
-      <header className="app-header">
-        <p className="brand">Fascia Map</p>
-        <MapHeader />
-        <Toolbar />
-      </header>
-      <SessionBar />
-      <LibraryNotice />
-      <ReadOnlyBanner />
-      <SaveProblemBanner />
-      <NoticeBanner />
-      <main className="workspace">
-        <aside className="left-column">
-          <LayerPanel />
-          <ViewTools />
-          <ZonesPanel />
-          <RegionSearch />
-          <Legend />
-          <TreatmentPanel />
-        </aside>
-        <section aria-label="3D body view" className="viewport">
-          <Viewport model={model} />
-          <HoverReadout />
-        </section>
-        <aside className="right-column">
-          <ComparePanel />
-          <RegionCard />
-          <Inspector />
-          <PointsTable />
-          <HistoryList />
-        </aside>
-      </main>
-    </div>
+      <ShortcutKeys />
+      <div className="app">
+        <header className="app-header">
+          <p className="brand">Fascia Map</p>
+          <MapHeader />
+          <Toolbar />
+        </header>
+        <SessionBar />
+        <LibraryNotice />
+        <ReadOnlyBanner />
+        <SaveProblemBanner />
+        <NoticeBanner />
+        <main className="workspace">
+          <SideColumn side="left" label="Tools">
+            <LayerPanel />
+            <ViewTools />
+            <ZonesPanel />
+            <RegionSearch />
+            <Legend />
+            <EntryPanel />
+            <TreatmentPanel />
+          </SideColumn>
+          <section aria-label="3D body view" className="viewport">
+            <Viewport model={model} />
+            <div className="reticle" aria-hidden="true" />
+            <HoverReadout />
+          </section>
+          <SideColumn side="right" label="Details">
+            <div className="details-pane">
+              <ComparePanel />
+              <RegionCard />
+              <Inspector />
+            </div>
+            <div className="list-pane">
+              <PointsTable />
+              <HistoryList />
+            </div>
+          </SideColumn>
+        </main>
+        <ShortcutsDialog />
+      </div>
     </BodyModelContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { OrbitControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { useEditorState } from '../store/context';
+import { useEditor, useEditorState } from '../store/context';
 import type { ViewName } from '../store/editor-store';
 import { useBodyModel } from './model-context';
 import { regionFocus } from './region-focus';
@@ -28,6 +28,23 @@ export function fitDistance(bounds: THREE.Box3, fovDegrees: number): number {
   return (half / Math.tan(THREE.MathUtils.degToRad(fovDegrees) / 2)) * 1.12;
 }
 
+/** How far the camera stands from a point it turns to: close enough to see it, far enough for context. */
+export const POINT_VIEW_DISTANCE = 1.5;
+
+/**
+ * From where to look at a point: out from the body axis through the point, tilted a little by its surface
+ * normal (so a point on top of the shoulder is seen from above), never from inside the body.
+ */
+export function pointViewDirection(position: THREE.Vector3, normal: THREE.Vector3): THREE.Vector3 {
+  const radial = new THREE.Vector3(position.x, 0, position.z);
+  if (radial.lengthSq() < 1e-8) radial.set(normal.x, 0, normal.z);
+  if (radial.lengthSq() < 1e-8) radial.set(0, 0, 1);
+  radial.normalize();
+  const direction = radial.multiplyScalar(2).add(normal.clone().normalize()).normalize();
+  direction.y = THREE.MathUtils.clamp(direction.y, -0.5, 0.7);
+  return direction.normalize();
+}
+
 export function CameraRig() {
   const model = useBodyModel();
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
@@ -35,6 +52,8 @@ export function CameraRig() {
   const invalidate = useThree((s) => s.invalidate);
   const viewRequest = useEditorState((s) => s.viewRequest);
   const focusRequest = useEditorState((s) => s.focusRequest);
+  const pointFocus = useEditorState((s) => s.pointFocus);
+  const editor = useEditor();
 
   useEffect(() => {
     const view: ViewName = viewRequest?.view ?? 'front';
@@ -68,6 +87,24 @@ export function CameraRig() {
     }
     invalidate();
   }, [focusRequest, model, camera, controls, invalidate]);
+
+  // Selecting a point from the table, a search or the keyboard turns the camera to face it.
+  useEffect(() => {
+    if (!pointFocus) return;
+    const doc = editor.store.getState().doc;
+    const point = doc && Object.hasOwn(doc.points, pointFocus.point) ? doc.points[pointFocus.point] : undefined;
+    if (!point) return;
+    const placed = model.placeAnchor(point.anchor);
+    const target = new THREE.Vector3(...placed.position);
+    const direction = pointViewDirection(target, new THREE.Vector3(...placed.normal));
+    camera.position.copy(target).addScaledVector(direction, POINT_VIEW_DISTANCE);
+    camera.lookAt(target);
+    if (controls) {
+      controls.target.copy(target);
+      controls.update();
+    }
+    invalidate();
+  }, [pointFocus, editor, model, camera, controls, invalidate]);
 
   return <OrbitControls makeDefault enableDamping={false} minDistance={0.4} maxDistance={6} />;
 }

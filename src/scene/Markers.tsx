@@ -1,6 +1,7 @@
 // All trigger points of the map as one instanced draw call of solid markers (points on layers drawn at
-// least half opaque) plus one of outlines drawn through everything, so a point under the skin or on a
-// hidden or peeled layer is never lost from view; a ring marks the selected point.
+// least half opaque) plus one of outlines drawn through the layers in front, so a point under the skin is
+// never lost from view; a point whose own layer is hidden or peeled away is not drawn (it would float in
+// the air where its surface was). A ring marks the selected point; comparing sessions colours by change.
 
 import { useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -107,12 +108,16 @@ export function Markers() {
     const scale = new THREE.Vector3();
     const quaternion = new THREE.Quaternion();
     const zAxis = new THREE.Vector3(0, 0, 1);
-    const shown = placements.filter(({ point }) => effectiveOpacity(layers[point.anchor.layer], point.anchor.layer, peel) >= 0.5);
+    const opacityOf = ({ point }: MarkerPlacement) => effectiveOpacity(layers[point.anchor.layer], point.anchor.layer, peel);
+    const shown = placements.filter((p) => opacityOf(p) >= 0.5);
+    // The see-through outline shows points under the layers in front of them; a point whose own layer is
+    // hidden or peeled away is not drawn at all, rather than float where its surface was.
+    const drawn = placements.filter((p) => opacityOf(p) > 0.001);
     const drawSets: [THREE.InstancedMesh | null, readonly MarkerPlacement[], boolean][] = [
       [solid.current, shown, false],
-      [ghost.current, placements, true],
+      [ghost.current, drawn, true],
     ];
-    placements.forEach(({ normal }, i) => normals.setXYZ(i, normal.x, normal.y, normal.z));
+    drawn.forEach(({ normal }, i) => normals.setXYZ(i, normal.x, normal.y, normal.z));
     normals.needsUpdate = true;
     for (const [mesh, set, facesNormal] of drawSets) {
       if (!mesh) continue;
@@ -130,7 +135,7 @@ export function Markers() {
       if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
       mesh.computeBoundingSphere();
     }
-    const selected = placements.find((p) => p.point.id === selection);
+    const selected = drawn.find((p) => p.point.id === selection);
     if (ring.current) {
       ring.current.visible = Boolean(selected);
       if (selected) {

@@ -13,8 +13,13 @@ import { placePoint } from '../model/operations';
 import { newTriggerPoint } from '../model/points';
 import { newPointId } from '../model/ids';
 import { orderAfter } from '../model/order';
-import type { PointId } from '../model/types';
+import type { PointId, TriggerPoint } from '../model/types';
 import { shownSession } from '../model/sessions';
+import { regionLabel } from '../model/labels';
+import { peelToUncover } from '../store/layer-view';
+import type { PlacePreview } from '../store/editor-store';
+import type { BodyHit } from './body-model';
+import { facesCamera, nearestLayers, pressureLayer } from './placement';
 import { paintStroke, roundStrokeCoordinate } from '../model/zone-operations';
 import { newZoneId } from '../model/ids';
 import { MAX_STROKE_POSITIONS } from '../model/limits';
@@ -23,6 +28,19 @@ import { publishViewportApi } from './viewport-api';
 import { markerPlacements } from './Markers';
 import { lensFloor } from './lens';
 import type { SharedLayerUniforms } from './layer-material';
+
+/** Where a placing click goes: a spot on a layer, a miss with its reason (and a layer that would work), or off the body. */
+type Placement =
+  | { readonly kind: 'place'; readonly layer: LayerId; readonly hit: BodyHit }
+  | { readonly kind: 'miss'; readonly layer: LayerId; readonly reason: string; readonly alternative?: { readonly layer: LayerId; readonly hit: BodyHit } }
+  | { readonly kind: 'off'; readonly layer: LayerId };
+
+/** The point placed most recently (by its placing time; list order breaks ties). */
+function lastPlaced(points: readonly TriggerPoint[]): TriggerPoint | undefined {
+  let latest: TriggerPoint | undefined;
+  for (const p of points) if (!latest || p.createdAt >= latest.createdAt) latest = p;
+  return latest;
+}
 
 /** Movement in CSS pixels below which a press counts as a click or tap rather than a drag. */
 const CLICK_SLOP = 5;
@@ -43,6 +61,8 @@ interface Press {
   dragging: boolean;
   /** A second finger joined (pinch / two-finger pan): never a tap. */
   multi: boolean;
+  /** With pen depth on: the firmest pressure of this press, which picks the layer. */
+  penPressure: number | null;
 }
 
 export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
@@ -51,6 +71,7 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as unknown as { enabled: boolean } | null;
+  const invalidate = useThree((s) => s.invalidate);
   const rendered = useRef(false);
 
   useFrame(() => {
@@ -128,6 +149,8 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     }
 
     function setRay(clientX: number, clientY: number) {
+      // The camera may have moved since the last frame (keys, a focus request): rays follow it at once.
+      camera.updateMatrixWorld();
       const rect = element.getBoundingClientRect();
       const ndc = new THREE.Vector2(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
       raycaster.setFromCamera(ndc, camera);
@@ -178,13 +201,35 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       return Math.hypot(x - lensX, y - lensY) <= lensRadius ? lensFloor(activeLayer) : activeLayer;
     }
 
-    function hitActiveLayer(clientX: number, clientY: number) {
-      const { layers, peel } = editor.store.getState();
-      const layer = placementLayer(clientX, clientY);
-      if (effectiveOpacity(layers[layer], layer, peel) <= 0) return null;
-      setRay(clientX, clientY);
+    /** A hit on a layer under the ray, only on the side of the body facing the camera. */
+    function nearSideHit(layer: LayerId) {
       const hit = model.raycastLayer(layer, raycaster);
-      return hit ? model.hitToAnchor(layer, hit) : null;
+      const resolved = hit ? model.hitToAnchor(layer, hit) : null;
+      return resolved && facesCamera(resolved.anchor.angle, camera.position.x, camera.position.z) ? resolved : null;
+    }
+
+    /**
+     * Where a placing click at this spot goes: the layer (the active one, the lens floor inside the lens, or
+     * the layer a pen pressed to), the structure there, or why not and the nearest layer that has tissue.
+     */
+    function resolvePlacement(clientX: number, clientY: number, layerOverride?: LayerId): Placement {
+      const { layers, peel } = editor.store.getState();
+      const layer = layerOverride ?? placementLayer(clientX, clientY);
+      const label = layerById(layer).label.toLowerCase();
+      if (effectiveOpacity(layers[layer], layer, peel) <= 0) {
+        return { kind: 'miss', layer, reason: `The ${label} layer is hidden or peeled away: show it to place points on it.` };
+      }
+      setRay(clientX, clientY);
+      const hit = nearSideHit(layer);
+      if (hit) return { kind: 'place', layer, hit };
+      if (!model.raycastLayer('skin', raycaster) && !model.raycastLayer(layer, raycaster)) {
+        // Off the body altogether: nothing to say.
+        return { kind: 'off', layer };
+      }
+      const alternative = nearestLayers(layer)
+        .map((other) => ({ layer: other, hit: nearSideHit(other) }))
+        .find((candidate): candidate is { layer: LayerId; hit: BodyHit } => candidate.hit !== null);
+      return { kind: 'miss', layer, reason: `No ${label} here on the side facing you.`, alternative };
     }
 
     /** The nearest structure the eye sees under the pointer: layers drawn at least half opaque. */
@@ -200,28 +245,21 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       return best ? model.hitToAnchor(best.layer, best.hit) : null;
     }
 
-    function hitForTool(clientX: number, clientY: number) {
-      return editor.store.getState().tool === 'explore' ? hitTopmost(clientX, clientY) : hitActiveLayer(clientX, clientY);
+    /** The cursor preview: what a click here would place on, or why it would not. */
+    function previewAt(clientX: number, clientY: number): PlacePreview | null {
+      const placement = resolvePlacement(clientX, clientY);
+      if (placement.kind === 'place') return { kind: 'place', layer: placement.layer, region: placement.hit.region, side: placement.hit.side };
+      if (placement.kind === 'miss') return { kind: 'miss', layer: placement.layer, reason: placement.reason };
+      return null;
     }
 
-    function place(clientX: number, clientY: number) {
+    function placeHit(hit: BodyHit) {
       const state = editor.store.getState();
-      if (!state.doc || state.tool === 'paint') return;
-      if (state.tool === 'explore') {
-        editor.selectRegion(hitTopmost(clientX, clientY)?.region ?? null);
-        return;
-      }
-      const target = placementLayer(clientX, clientY);
-      if (effectiveOpacity(state.layers[target], target, state.peel) <= 0) {
-        editor.notify({ kind: 'info', message: `The ${layerById(target).label.toLowerCase()} layer is hidden or peeled away: show it to place points on it.` });
-        return;
-      }
-      const hit = hitActiveLayer(clientX, clientY);
-      if (!hit) {
-        editor.select(null);
-        return;
-      }
-      const last = pointsInOrder(state.doc).at(-1);
+      if (!state.doc) return;
+      const points = pointsInOrder(state.doc);
+      const last = points.at(-1);
+      // At the table, the next point is usually like the last one: it starts with the same kind and findings.
+      const like = state.entry.copyLastPoint ? lastPlaced(points) : undefined;
       const point = newTriggerPoint({
         id: newPointId(),
         anchor: hit.anchor,
@@ -230,12 +268,50 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
         session: shownSession(state.doc, state.sessionView.shown).id,
         order: orderAfter(last?.order ?? null),
         createdAt: new Date().toISOString(),
+        ...(like ? { kind: like.kind, findings: like.findings } : {}),
       });
       if (editor.commit(placePoint(point))) editor.select(point.id);
     }
 
+    function place(clientX: number, clientY: number, layerOverride?: LayerId) {
+      const state = editor.store.getState();
+      if (!state.doc || state.tool === 'paint') return;
+      if (state.tool === 'explore') {
+        editor.selectRegion(hitTopmost(clientX, clientY)?.region ?? null);
+        return;
+      }
+      const placement = resolvePlacement(clientX, clientY, layerOverride);
+      if (placement.kind === 'place') {
+        placeHit(placement.hit);
+        return;
+      }
+      editor.select(null);
+      if (placement.kind === 'off') return;
+      const alternative = placement.alternative;
+      if (!alternative) {
+        editor.notify({ kind: 'info', message: `${placement.reason} No layer has tissue there.` });
+        return;
+      }
+      const other = layerById(alternative.layer).label;
+      editor.notify({
+        kind: 'info',
+        message: `${placement.reason} The nearest layer with tissue there is ${other.toLowerCase()} (${regionLabel(alternative.hit.region, alternative.hit.side)}).`,
+        action: {
+          label: `Place on ${other.toLowerCase()}`,
+          perform: () => {
+            const now = editor.store.getState();
+            editor.setActiveLayer(alternative.layer);
+            editor.setPeel(Math.min(now.peel, peelToUncover(alternative.layer, now.peel)));
+            placeHit(alternative.hit);
+            editor.notify(null);
+          },
+        },
+      });
+    }
+
     function endPress() {
       press = null;
+      editor.setPenLayer(null);
       if (controls) controls.enabled = true;
     }
 
@@ -261,7 +337,13 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
         if (startPaint(e)) return;
       }
       const markerId = markerAt(e.clientX, e.clientY, e.pointerType);
-      press = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, markerId, dragging: false, multi: false };
+      const penDepth = e.pointerType === 'pen' && editor.store.getState().entry.penPressureDepth && editor.store.getState().tool === 'place';
+      press = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, markerId, dragging: false, multi: false, penPressure: penDepth ? e.pressure : null };
+      if (penDepth) {
+        // With pen depth on, the pen places (fingers still turn the body): it never starts an orbit.
+        editor.setPenLayer(pressureLayer(e.pressure));
+        if (controls) controls.enabled = false;
+      }
       // Pressing a marker must not orbit the camera: this listener runs in the capture phase, before the controls.
       if (markerId && controls) controls.enabled = false;
     }
@@ -279,11 +361,25 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
         // While painting, the brush is the focus: no region highlight under it.
         if (editor.store.getState().tool === 'paint') {
           editor.hover(null);
+          editor.setPlacePreview(null);
           return;
         }
         const { clientX, clientY } = e;
-        hoverFrame = requestAnimationFrame(() => editor.hover(hitForTool(clientX, clientY)?.region ?? null));
+        hoverFrame = requestAnimationFrame(() => {
+          if (editor.store.getState().tool === 'explore') {
+            editor.setPlacePreview(null);
+            editor.hover(hitTopmost(clientX, clientY)?.region ?? null);
+            return;
+          }
+          const preview = previewAt(clientX, clientY);
+          editor.setPlacePreview(preview);
+          editor.hover(preview?.kind === 'place' ? preview.region : null);
+        });
         return;
+      }
+      if (e.pointerId === press.pointerId && press.penPressure !== null && !press.markerId) {
+        press.penPressure = Math.max(press.penPressure, e.pressure);
+        editor.setPenLayer(pressureLayer(press.penPressure));
       }
       if (e.pointerId !== press.pointerId || press.multi || !press.markerId) return;
       const moved = Math.hypot(e.clientX - press.x, e.clientY - press.y);
@@ -321,7 +417,7 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       const moved = Math.hypot(e.clientX - current.x, e.clientY - current.y);
       if (moved >= CLICK_SLOP) return;
       if (current.markerId) editor.select(current.markerId);
-      else place(e.clientX, e.clientY);
+      else place(e.clientX, e.clientY, current.penPressure === null ? undefined : pressureLayer(current.penPressure));
     }
 
     function onPointerCancel() {
@@ -351,8 +447,52 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       }
     }
 
+    /**
+     * The 3D view takes keyboard focus: arrow keys turn the body, + and - zoom, Enter places a point at the
+     * centre of the view (under the reticle) on the active layer. Other keys go on to the editor's shortcuts.
+     */
+    function onViewKeyDown(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = (controls as unknown as { target?: THREE.Vector3 } | null)?.target ?? new THREE.Vector3(0, camera.position.y, 0);
+      const offset = camera.position.clone().sub(target);
+      const spherical = new THREE.Spherical().setFromVector3(offset);
+      const step = e.shiftKey ? Math.PI / 36 : Math.PI / 12;
+      if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        // Left and right turn the body about its own axis, so the centre of the view moves across it.
+        e.preventDefault();
+        const turn = new THREE.Quaternion().setFromAxisAngle(new THREE.Vector3(0, 1, 0), e.key === 'ArrowLeft' ? -step : step);
+        target.applyQuaternion(turn);
+        camera.position.applyQuaternion(turn);
+        camera.lookAt(target);
+        (controls as unknown as { update?: () => void } | null)?.update?.();
+        invalidate();
+        return;
+      }
+      let moved = true;
+      if (e.key === 'ArrowUp') spherical.phi = Math.max(0.15, spherical.phi - step);
+      else if (e.key === 'ArrowDown') spherical.phi = Math.min(Math.PI - 0.15, spherical.phi + step);
+      else if (e.key === '+' || e.key === '=') spherical.radius = Math.max(0.4, spherical.radius / 1.2);
+      else if (e.key === '-' || e.key === '_') spherical.radius = Math.min(6, spherical.radius * 1.2);
+      else moved = false;
+      if (moved) {
+        e.preventDefault();
+        camera.position.copy(target).add(new THREE.Vector3().setFromSpherical(spherical));
+        camera.lookAt(target);
+        (controls as unknown as { update?: () => void } | null)?.update?.();
+        invalidate();
+        return;
+      }
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        const rect = element.getBoundingClientRect();
+        place(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      }
+    }
+
     function onPointerLeave() {
-      if (!press) editor.hover(null);
+      if (press) return;
+      editor.hover(null);
+      editor.setPlacePreview(null);
     }
 
     element.addEventListener('pointerdown', onPointerDown, { capture: true });
@@ -361,6 +501,14 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
     window.addEventListener('pointercancel', onPointerCancel);
     window.addEventListener('keydown', onKeyDown);
     element.addEventListener('pointerleave', onPointerLeave);
+    element.addEventListener('keydown', onViewKeyDown);
+    element.tabIndex = 0;
+    element.setAttribute('role', 'application');
+    element.setAttribute('aria-roledescription', '3D body view');
+    element.setAttribute(
+      'aria-label',
+      '3D body view. Arrow keys turn the body, plus and minus zoom, Enter places a point at the centre on the active layer. Press ? for all shortcuts.',
+    );
 
     publishViewportApi({
       hasRendered: () => rendered.current,
@@ -384,11 +532,12 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       window.removeEventListener('pointercancel', onPointerCancel);
       window.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('pointerleave', onPointerLeave);
+      element.removeEventListener('keydown', onViewKeyDown);
       cancelAnimationFrame(hoverFrame);
       cancelAnimationFrame(paintFrame);
       publishViewportApi(null);
     };
-  }, [editor, model, gl, camera, controls, uniforms]);
+  }, [editor, model, gl, camera, controls, uniforms, invalidate]);
 
   return null;
 }

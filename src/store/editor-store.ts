@@ -11,6 +11,8 @@ import { applyEdit, emptyHistory, jumpTo, record, redo, undo, DEFAULT_HISTORY_CA
 import { saveChangeFor, type MapSaver, type SaveChange, type SaveStatus } from '../persistence';
 import { newEntryId } from '../model/ids';
 import { movePoint } from '../model/operations';
+import { peelToUncover } from './layer-view';
+import { readEntrySettings } from './entry-settings';
 
 export type ViewName = 'front' | 'back' | 'left' | 'right';
 
@@ -37,6 +39,19 @@ export interface PointDrag {
 
 /** What a click on the body does: place a trigger point, show what structure is there, or paint a referred-pain zone. */
 export type Tool = 'place' | 'explore' | 'paint';
+
+/** Where a click would place a point right now (the cursor preview), or why it would not. */
+export type PlacePreview =
+  | { readonly kind: 'place'; readonly layer: LayerId; readonly region: RegionId; readonly side: Side }
+  | { readonly kind: 'miss'; readonly layer: LayerId; readonly reason: string };
+
+/** How points are entered at the table; kept per browser with the app's settings. */
+export interface EntrySettings {
+  /** New points copy the kind and findings of the point placed last. */
+  readonly copyLastPoint: boolean;
+  /** A pen's pressure picks the layer while placing: light on the skin, firm on the deep muscles. */
+  readonly penPressureDepth: boolean;
+}
 
 /** The brush that paints referred-pain zones on the skin. */
 export interface Brush {
@@ -103,6 +118,14 @@ export interface EditorState {
    */
   readonly readOnly: boolean;
   readonly sessionView: SessionView;
+  readonly placePreview: PlacePreview | null;
+  /** A camera move to face a point, asked for by selecting it from the table, a search or the keyboard. */
+  readonly pointFocus: { readonly point: PointId; readonly nonce: number } | null;
+  readonly entry: EntrySettings;
+  /** The layer a pen press would place on now (shown while pressing). */
+  readonly penLayer: LayerId | null;
+  /** The "?" list of keyboard shortcuts is open. */
+  readonly shortcutsOpen: boolean;
 }
 
 export const READ_ONLY_EDIT_MESSAGE =
@@ -136,6 +159,11 @@ export function createEditorStore(persistence: MapSaver | null) {
     focusRequest: null,
     readOnly: false,
     sessionView: { shown: null, compare: null, zone: null, brush: { radius: 0.04, erase: false }, stroke: null, reference: null },
+    placePreview: null,
+    pointFocus: null,
+    entry: readEntrySettings(),
+    penLayer: null,
+    shortcutsOpen: false,
   }));
 
   const unsubscribe = persistence?.subscribe((saveStatus) => store.setState({ saveStatus }));
@@ -280,6 +308,38 @@ export function createEditorStore(persistence: MapSaver | null) {
     },
     notify(notice: Notice | null) {
       store.setState({ notice });
+    },
+    /**
+     * Selects a point and turns the camera to face it, peeling away the layers that cover it (from the
+     * table, a search or the keyboard; a click on the marker itself needs neither).
+     */
+    focusPoint(id: PointId) {
+      const { doc, layers, peel, pointFocus } = store.getState();
+      const point = doc && Object.hasOwn(doc.points, id) ? doc.points[id] : undefined;
+      if (!point) return;
+      const layer = point.anchor.layer;
+      const uncover = peelToUncover(layer, peel);
+      store.setState({
+        selection: id,
+        // The next click nearby goes on the same layer as the point in view.
+        activeLayer: layer,
+        pointFocus: { point: id, nonce: (pointFocus?.nonce ?? 0) + 1 },
+        peel: uncover,
+        layers: layers[layer].visible ? layers : { ...layers, [layer]: { ...layers[layer], visible: true } },
+      });
+    },
+    setPlacePreview(placePreview: PlacePreview | null) {
+      const current = store.getState().placePreview;
+      if (JSON.stringify(current) !== JSON.stringify(placePreview)) store.setState({ placePreview });
+    },
+    setEntrySettings(change: Partial<EntrySettings>) {
+      store.setState((s) => ({ entry: { ...s.entry, ...change } }));
+    },
+    setShortcutsOpen(shortcutsOpen: boolean) {
+      store.setState({ shortcutsOpen });
+    },
+    setPenLayer(penLayer: LayerId | null) {
+      if (store.getState().penLayer !== penLayer) store.setState({ penLayer });
     },
     setSessionView(change: Partial<SessionView>) {
       store.setState((s) => ({ sessionView: { ...s.sessionView, ...change } }));

@@ -26,3 +26,13 @@ export function effectiveOpacity(view: LayerView, layer: LayerId, peel: number):
 export function peelLevelLayer(peel: number): LayerId {
   return SOFT_TISSUE_LAYERS[Math.min(PEELABLE_LAYERS.length, Math.round(peel))]!;
 }
+
+/**
+ * The peel that shows a layer's surface: the layers outside it peeled away, and no deeper (a point on the
+ * skin under a peel comes back by un-peeling). Layers the peel does not reach (the skeleton) keep it as is.
+ */
+export function peelToUncover(layer: LayerId, peel: number): number {
+  const depth = SOFT_TISSUE_LAYERS.indexOf(layer);
+  if (depth < 0) return peel;
+  return Math.min(depth, PEEL_MAX);
+}

@@ -34,9 +34,9 @@ export function PointsTable() {
           {points.map((point) => {
             const selected = point.id === selection;
             return (
-              <tr key={point.id} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={() => editor.select(point.id)}>
+              <tr key={point.id} aria-selected={selected} className={selected ? 'selected' : undefined} onClick={() => editor.focusPoint(point.id)}>
                 <td>
-                  <button type="button" className="row-select" onClick={(e) => { e.stopPropagation(); editor.select(point.id); }}>
+                  <button type="button" className="row-select" onClick={(e) => { e.stopPropagation(); editor.focusPoint(point.id); }}>
                     {regionName(point.region)}
                   </button>
                 </td>

@@ -7,6 +7,13 @@ import { exportFileName, exportMap } from '../io';
 import { canRedo, canUndo } from '../history/history';
 import { currentSession } from '../model/sessions';
 import { downloadText } from './file-io';
+import type { BodyModel } from '../scene/body-model';
+
+/** What a command may need besides the editor: the key that ran it, the loaded body model. */
+export interface ActionContext {
+  readonly event?: KeyboardEvent;
+  readonly model?: BodyModel | null;
+}
 
 export interface EditorAction {
   readonly name: string;
@@ -16,7 +23,7 @@ export interface EditorAction {
   readonly shortcut?: string;
   readonly keyTest?: (event: KeyboardEvent) => boolean;
   readonly isEnabled: (state: EditorState) => boolean;
-  readonly perform: (editor: EditorStore) => void;
+  readonly perform: (editor: EditorStore, context?: ActionContext) => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -73,4 +73,27 @@ describe('Markers', () => {
     for (const mesh of instancedMeshes(renderer)) expect(mesh.count).toBe(1);
     await renderer.unmount();
   });
+
+  it('draws no marker for a point whose layer is peeled away or hidden, instead of one floating in the air', async () => {
+    const { editor, renderer } = await renderMarkers();
+    const [ghost, solid] = instancedMeshes(renderer);
+    // Both fixture points sit on the superficial muscles, under skin and fascia: solid and outlined.
+    expect(solid!.count).toBe(2);
+    expect(ghost!.count).toBe(2);
+    await ReactThreeTestRenderer.act(async () => {
+      editor.setPeel(4);
+    });
+    expect(solid!.count).toBe(0);
+    expect(ghost!.count).toBe(0);
+    await ReactThreeTestRenderer.act(async () => {
+      editor.setPeel(0);
+      editor.setLayerVisible('superficialMuscle', false);
+    });
+    expect(ghost!.count).toBe(0);
+    await ReactThreeTestRenderer.act(async () => {
+      editor.setLayerVisible('superficialMuscle', true);
+    });
+    expect(ghost!.count).toBe(2);
+    await renderer.unmount();
+  });
 });

@@ -129,8 +129,8 @@ export function SessionBar() {
       <button type="button" onClick={startNext} disabled={readOnly}>
         Start next session
       </button>
-      <button type="button" aria-pressed={compare !== null} onClick={toggleCompare} disabled={sessions.length < 2}>
-        Compare sessions
+      <button type="button" aria-label="Compare sessions" aria-pressed={compare !== null} onClick={toggleCompare} disabled={sessions.length < 2}>
+        Compare<span className="wide-only"> sessions</span>
       </button>
     </section>
   );
