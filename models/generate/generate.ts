@@ -13,6 +13,7 @@ import { buildMuscleLayer, type MuscleLayerSpec } from './muscles';
 import { withRelief } from './relief';
 import { fieldNormal, makeGrid, sampleDepths, sampleLayer } from './sample';
 import { buildSkeleton } from './skeleton';
+import { weaveOf } from './weave';
 
 /** Grid columns around the body (even, so one column sits on the front midline) and rows up it. */
 export const GRID_COLUMNS = 160;
@@ -62,7 +63,8 @@ export async function generateTorso(): Promise<GeneratedModel> {
     if (layer.id !== 'skin' && layer.id !== 'superficialFascia' && layer.id !== 'deepFascia') continue;
     const field = withRelief(layerDistance(layer.depth), layer.depth);
     const radii = sampleLayer(field, grid, -layer.depth);
-    const mesh = buildLayerMesh(grid, radii, (a, h) => regionIndex(layer.id, a, h), fieldNormal(field));
+    const sheet = buildLayerMesh(grid, radii, (a, h) => regionIndex(layer.id, a, h), fieldNormal(field));
+    const mesh = layer.tissue === 'fascia' ? { ...sheet, weave: weaveOf(sheet.positions, sheet.regions) } : sheet;
     meshes.push({ id: layer.id, color: layer.color, mesh });
   }
   // Everything under the deep fascia is measured on its field, so it can never come out through it.

@@ -90,8 +90,6 @@ const DEEP_MIDLINE_GAP = 177;
 const LONGISSIMUS_EDGE: Table = [[1.0, 158], [1.04, 152], [1.08, 148], [1.12, 147], [1.16, 150], [1.2, 154], [1.24, 157], [1.28, 160]];
 const ILIOCOSTALIS_EDGE: Table = [[1.0, 148], [1.04, 132], [1.08, 125], [1.12, 122.5], [1.16, 129], [1.2, 140], [1.24, 146], [1.28, 150]];
 const QUADRATUS_EDGE: Table = [[1.04, 112], [1.08, 107], [1.12, 108], [1.16, 117], [1.19, 128]];
-/** Top of the erector columns where they show under the TLF (by angle); above, trapezius and latissimus cover them. */
-const ERECTOR_TOP: Table = [[140, 1.2], [150, 1.24], [158, 1.27], [165, 1.3]];
 const QUADRATUS_TOP = 1.19;
 /** Tensor fasciae latae: a spindle from the anterior superior iliac spine down the front of the greater
  * trochanter; its front and back edges by height (below it the iliotibial tract over vastus lateralis). */
@@ -352,8 +350,27 @@ function outermostMuscleAt(a: number, y: number): string | undefined {
   return superficialMuscleAt(a, y) ?? intermediateMuscleAt(a, y) ?? deepMuscleAt(a, y);
 }
 
+/**
+ * The posterior layer of the thoracolumbar fascia: a diamond over the low back, from its upper apex on the spinous
+ * processes at T10 out to the lateral raphe just above the iliac crest and down to its lower apex on the sacrum (S3);
+ * latissimus' aponeurosis is its superficial lamina (Willard et al. 2012).
+ */
+export const TLF_DIAMOND = { top: 1.27, corner: 1.085, bottom: 0.93, halfWidth: 58 } as const;
+
+/** How far inside the diamond a spot lies, as a fraction of its half-width at that height (< 1 inside). */
+export function tlfDiamondFraction(a: number, y: number): number {
+  const { top, corner, bottom, halfWidth } = TLF_DIAMOND;
+  if (y >= top || y <= bottom) return Number.POSITIVE_INFINITY;
+  const half = halfWidth * (y >= corner ? (top - y) / (top - corner) : (y - bottom) / (corner - bottom));
+  return (180 - a) / half;
+}
+
+/** Muscles whose own fascia covers them inside the diamond (the TLF lies under them or ends at them). */
+const OVER_THE_TLF = new Set(['latissimus-dorsi', 'lower-trapezius', 'middle-trapezius', 'gluteus-maximus']);
+
 function deepFasciaAt(a: number, y: number): string {
   const muscle = outermostMuscleAt(a, y);
+  if (tlfDiamondFraction(a, y) < 1 && !OVER_THE_TLF.has(muscle ?? '')) return 'thoracolumbar-fascia';
   switch (muscle) {
     case 'deltoid':
       return 'deltoid-fascia';
@@ -373,12 +390,6 @@ function deepFasciaAt(a: number, y: number): string {
     case 'adductors':
     case 'hamstrings':
       return 'fascia-lata';
-    case 'multifidus':
-    case 'longissimus-thoracis':
-    case 'lumbar-iliocostalis':
-    case 'quadratus-lumborum':
-    case 'serratus-posterior-inferior':
-      return 'thoracolumbar-fascia';
     default:
       break;
   }
@@ -387,10 +398,6 @@ function deepFasciaAt(a: number, y: number): string {
     if (y >= at(PECTORALIS_LOWER, a)) return 'pectoral-fascia';
     if (a < at(RECTUS_EDGE, y)) return 'rectus-sheath';
   }
-  // The posterior layer of the TLF over the erector columns and quadratus lumborum, where the finger meets it.
-  const underTrapezius = muscle?.endsWith('-trapezius') === true;
-  if (zone === 'back' && !underTrapezius && y < at(ERECTOR_TOP, a) && a >= at(ILIOCOSTALIS_EDGE, y)) return 'thoracolumbar-fascia';
-  if (zone === 'back' && !underTrapezius && y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y)) return 'thoracolumbar-fascia';
   if (y >= C7 || (zoneOf(a, y) === 'neck' && a < at(TRAPEZIUS_FRONT, y))) return 'deep-cervical-fascia';
   return 'deep-fascia';
 }

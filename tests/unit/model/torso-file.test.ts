@@ -109,16 +109,23 @@ describe('models/torso.glb', () => {
     expect(extras).toEqual({ modelVersion: MODEL_VERSION, minHeight: MODEL_MIN_HEIGHT, maxHeight: MODEL_MAX_HEIGHT });
   });
 
-  it('has one mesh per layer named by the layer id, with POSITION, NORMAL, TEXCOORD_0, _REGION (+ _FIBRE on muscles)', () => {
+  it('has one mesh per layer named by the layer id, with POSITION, NORMAL, TEXCOORD_0, _REGION (+ _FIBRE on muscles, _WEAVE on fascia)', () => {
     const nodes = doc.getRoot().listNodes().map((n) => n.getName()).filter((n) => n !== '');
     expect(nodes.sort()).toEqual([...LAYER_IDS].sort());
     for (const node of doc.getRoot().listNodes()) {
       const prims = node.getMesh()?.listPrimitives() ?? [];
       expect(prims).toHaveLength(1);
       const muscle = node.getName().endsWith('Muscle');
+      const fascia = node.getName().endsWith('Fascia');
       expect(prims[0]!.listSemantics().sort()).toEqual(
-        ['NORMAL', 'POSITION', 'TEXCOORD_0', '_REGION', ...(muscle ? ['_FIBRE'] : [])].sort(),
+        ['NORMAL', 'POSITION', 'TEXCOORD_0', '_REGION', ...(muscle ? ['_FIBRE'] : []), ...(fascia ? ['_WEAVE'] : [])].sort(),
       );
+      if (fascia) {
+        const weave = prims[0]!.getAttribute('_WEAVE')!;
+        expect(weave.getType()).toBe('VEC2');
+        expect(weave.getComponentType()).toBe(Accessor.ComponentType.SHORT);
+        expect(weave.getNormalized()).toBe(true);
+      }
       const uv = prims[0]!.getAttribute('TEXCOORD_0')!;
       expect(uv.getComponentType()).toBe(Accessor.ComponentType.UNSIGNED_SHORT);
       if (muscle) {
