@@ -280,31 +280,29 @@ export function buildSkeleton(field: Field, muscles: readonly LayerMesh[]): Laye
     }
     // Clavicle: sternoclavicular joint to the acromion, its S-curve from the landmark table.
     b.tube(`clavicle.${side}`, resample(SHOULDER.clavicle.map((p) => onSide(p, sign)), 9), 0.0065, 8);
-    // Scapula: a thin lens over its outline (following the back of the rib cage), its spine as a ridge, the acromion
-    // as a flat cap out at the shoulder's tip, the coracoid hooking forward.
-    const corners = [SHOULDER.superiorAngle, SHOULDER.inferiorAngle, SHOULDER.glenoid].map(degreesAndHeight).map(([d, y]) => [deg(d), y] as const);
+    // Scapula: a thin, nearly flat plate between its three angles (it glides on the back of the rib cage; a plate that
+    // followed the skin would run out into the posterior axillary fold), its spine as a ridge, the acromion as a flat
+    // cap out at the shoulder's tip, the coracoid hooking forward.
+    const corners = [SHOULDER.superiorAngle, SHOULDER.inferiorAngle, SHOULDER.glenoid].map((p) => onSide(p, sign));
     const steps = 14;
-    const top: Vec3[][] = [];
-    const bottom: Vec3[][] = [];
+    const blade: Vec3[][] = [];
+    const thickness: number[][] = [];
     for (let i = 0; i <= steps; i++) {
-      const rowTop: Vec3[] = [];
-      const rowBottom: Vec3[] = [];
+      const row: Vec3[] = [];
+      const halves: number[] = [];
       for (let j = 0; j <= steps; j++) {
-        // A square mapped onto the triangle: u along one edge, v towards the third corner.
+        // A square mapped onto the triangle: u along one edge, v towards the third corner (the glenoid).
         const u = j / steps, v = i / steps;
         const l0 = (1 - u) * (1 - v), l1 = u * (1 - v), l2 = v;
-        const d = l0 * corners[0]![0] + l1 * corners[1]![0] + l2 * corners[2]![0];
-        const y = l0 * corners[0]![1] + l1 * corners[1]![1] + l2 * corners[2]![1];
-        const half = 0.006 * Math.min(1, 1.4 * Math.cbrt(27 * l0 * l1 * l2));
-        rowTop.push(at(d, y, 0.042 - half));
-        rowBottom.push(at(d, y, 0.042 + half));
+        const p = add(add(scale(corners[0]!, l0), scale(corners[1]!, l1)), scale(corners[2]!, l2));
+        // Bowed a little backwards in the middle, like the blade over the curve of the ribs.
+        row.push(add(p, [0, 0, -0.01 * Math.cbrt(27 * l0 * l1 * l2)]));
+        halves.push(0.006 * Math.min(1, 1.4 * Math.cbrt(27 * l0 * l1 * l2)) + 0.0008);
       }
-      top.push(rowTop);
-      bottom.push(rowBottom);
+      blade.push(row);
+      thickness.push(halves);
     }
-    const outwards = facesOutwards(top);
-    b.addSurface(`scapula.${side}`, outwards ? top : top.map((r) => [...r].reverse()), false);
-    b.addSurface(`scapula.${side}`, outwards ? bottom.map((r) => [...r].reverse()) : bottom, false);
+    b.plate(`scapula.${side}`, blade, (i, j) => thickness[i]![j]!, [sign * 0.3, 0, -1]);
     b.tube(`scapula.${side}`, resample(SHOULDER.scapularSpine.map((p) => onSide(p, sign)), 8), 0.0055, 8);
     b.ellipsoid(`scapula.${side}`, add(onSide(SHOULDER.acromion, sign), [sign * -0.01, 0, 0]), [X, Y, Z], [0.014, 0.006, 0.016]);
     b.ellipsoid(`scapula.${side}`, onSide(SHOULDER.glenoid, sign), [X, Y, Z], [0.008, 0.018, 0.013]);

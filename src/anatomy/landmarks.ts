@@ -81,10 +81,13 @@ export const SHOULDER = {
   coracoid: [150, 1420, 10],
   /** Centre of the humeral head and the line of the humeral shaft down the arm stub to its cut. */
   humeralHead: [182, 1404, -16],
+  /**
+   * Its shaft runs down the arm stub to the deltoid's insertion; it stops ~40 mm above the stub's cut (1295), since
+   * within a muscle's depth of the cut the layers above it lie on the chest wall, not round the arm.
+   */
   humeralShaft: [
-    [192, 1370, -10],
-    [205, 1330, -6],
-    [214, 1302, -4],
+    [190, 1376, -10],
+    [196, 1355, -8],
   ],
 } as const satisfies Record<string, Point3 | readonly Point3[]>;
 
