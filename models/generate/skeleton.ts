@@ -138,6 +138,16 @@ class Builder {
     const facing = dot(cross(sub(c, a), sub(b, a)), normalAt(i, j)) > 0;
     this.addSurface(region, facing ? outer : outer.map((r) => [...r].reverse()), false);
     this.addSurface(region, facing ? inner.map((r) => [...r].reverse()) : inner, false);
+    // Close the rim, so the plate is a solid (the cross-section's caps count surfaces along each ray).
+    const column = (sheet: Vec3[][], j: number): Vec3[] => sheet.map((row) => row[j]!);
+    for (const [o, n] of [
+      [outer[0]!, inner[0]!],
+      [outer[rows - 1]!, inner[rows - 1]!],
+      [column(outer, 0), column(inner, 0)],
+      [column(outer, cols - 1), column(inner, cols - 1)],
+    ] as const) {
+      this.addSurface(region, [o, n], false);
+    }
   }
 }
 

@@ -2,7 +2,8 @@
 // the viewer draws fibres that run the way they do. The thoracolumbar fascia's posterior layer shows its two
 // laminae crossing (the superficial one down and in from latissimus, the deep one down and out); the pectoral,
 // deltoid, infraspinous and gluteal fasciae follow the fibres of their muscles; the rectus sheath crosses like the
-// obliques' aponeuroses; the fascia lata runs down the thigh; elsewhere a loose lattice.
+// obliques' aponeuroses; the fascia lata runs down the thigh; the rest of the deep fascia runs round the body, the
+// superficial fascia is a loose lattice.
 
 import { regionByIndex } from '../../src/anatomy/regions';
 import { MUSCLE_SHAPES, fibreCoordinate } from './fibres';
@@ -52,7 +53,8 @@ export function weaveAt(region: number, degrees: number, height: number, s: numb
     case 'supraspinous-ligament':
       return [s, s];
     default:
-      return crossing(s, height, 60 * deg);
+      // The loose superficial fascia: a lattice; the investing deep fascia: bundles running round the body.
+      return structure.startsWith('superficial-fascia') ? crossing(s, height, 60 * deg) : [height - WEAVE_ORIGIN, height - WEAVE_ORIGIN];
   }
 }
 

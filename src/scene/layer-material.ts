@@ -104,8 +104,9 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
           #ifdef HAS_WEAVE
             // Fascia: glistening collagen bundles along its two fibre families (metres x 0.5 across each), with
             // see-through gaps between them where the tissue below shows.
-            float f1 = pow(abs(sin(vFibre.x * 3141.6 + 0.7 * sin(vFibre.y * 190.0))), 10.0);
-            float f2 = pow(abs(sin(vFibre.y * 2792.5 + 0.7 * sin(vFibre.x * 170.0))), 10.0);
+            // Bundles ~10 mm apart, gently wavy.
+            float f1 = pow(abs(sin(vFibre.x * 1256.6 + 0.8 * sin(vFibre.y * 150.0))), 6.0);
+            float f2 = pow(abs(sin(vFibre.y * 1117.0 + 0.8 * sin(vFibre.x * 130.0))), 6.0);
             float bundle = max(f1, 0.8 * f2);
             diffuseColor.rgb = mix(diffuseColor.rgb * 0.9, vec3(0.98, 0.97, 0.94), 0.55 * bundle);
             diffuseColor.a *= mix(0.62, 1.0, bundle);
