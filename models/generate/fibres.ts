@@ -47,15 +47,18 @@ export const MUSCLE_SHAPES: Readonly<Record<string, MuscleShape>> = {
   'serratus-anterior': parallel([50, 1.25], [118, 1.3], 0.55),
   'internal-oblique': parallel([110, 1.02], [20, 1.17], 0.5),
   'serratus-posterior-superior': parallel([179, 1.47], [140, 1.4], 0.3),
-  multifidus: parallel([174, 0.98], [176, 1.22], 0.9),
+  multifidus: parallel([174, 0.98], [176, 1.22], 1.3),
   spinalis: parallel([176, 1.2], [176, 1.47], 0.5),
-  'longissimus-thoracis': parallel([163, 0.98], [165, 1.47], 1),
-  'lumbar-iliocostalis': parallel([150, 1.0], [150, 1.22], 0.9),
+  'longissimus-thoracis': parallel([163, 0.98], [165, 1.47], 1.4),
+  'lumbar-iliocostalis': parallel([145, 1.0], [140, 1.22], 1.2),
   'thoracic-iliocostalis': parallel([150, 1.2], [156, 1.47], 0.6),
-  'quadratus-lumborum': parallel([135, 1.06], [145, 1.19], 0.8),
+  'quadratus-lumborum': parallel([125, 1.06], [135, 1.19], 1),
   'transversus-abdominis': parallel([118, 1.08], [10, 1.08], 0.4),
   'gluteus-minimus': fan([100, 1.05], [92, 0.89], 0.8),
   piriformis: parallel([168, 0.94], [100, 0.9], 0.7),
+  splenius: parallel([178, 1.46], [118, 1.6], 0.8),
+  semispinalis: parallel([175, 1.47], [172, 1.6], 0.9),
+  iliopsoas: parallel([35, 0.87], [40, 0.79], 1),
 };
 
 /** Metres along the surface per degree of angle (a typical trunk radius of 0.15 m). */

@@ -1,6 +1,6 @@
 // Packs the layer meshes into one compressed .glb with glTF-Transform: one node and mesh per layer (named by the
 // layer id), quantised with KHR_mesh_quantization and compressed with EXT_meshopt_compression; no Draco. Muscle
-// layers also carry _FIBRE (VEC2, normalised signed 16-bit).
+// layers also carry _FIBRE, fascia sheets _WEAVE (both VEC2, normalised signed 16-bit).
 
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
@@ -60,6 +60,11 @@ export async function writeGlb(layers: readonly NamedLayerMesh[], facts: GlbFact
         '_FIBRE',
         doc.createAccessor().setType('VEC2').setArray(fibres).setNormalized(true).setBuffer(buffer),
       );
+    }
+    if (layer.mesh.weave) {
+      // Normalised signed 16-bit: metres times WEAVE_SCALE across the two fibre families of a fascia sheet.
+      const weave = Int16Array.from(layer.mesh.weave, (f) => Math.round(Math.max(-1, Math.min(1, f)) * 32767));
+      prim.setAttribute('_WEAVE', doc.createAccessor().setType('VEC2').setArray(weave).setNormalized(true).setBuffer(buffer));
     }
     const mesh = doc.createMesh(layer.id).addPrimitive(prim);
     scene.addChild(doc.createNode(layer.id).setMesh(mesh));

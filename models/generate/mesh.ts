@@ -13,6 +13,8 @@ export interface LayerMesh {
   readonly indices: Uint32Array;
   /** _FIBRE per vertex (muscle layers): along-fibre 0..1 from origin to insertion, across-fibre in metres. */
   readonly fibres?: Float32Array;
+  /** _WEAVE per vertex (fascia sheets): metres (times WEAVE_SCALE) across two collagen fibre directions. */
+  readonly weave?: Float32Array;
 }
 
 /** Region index for a surface coordinate on this layer. */

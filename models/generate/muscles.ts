@@ -1,10 +1,12 @@
 // Builds one muscle layer: each muscle is a patch cut out of the shared grid along its outline (triangles clipped
 // where regionAt changes, so edges are smooth, not stair-stepped), a bulging top over a flat underside that meet at
 // the edge, so each muscle reads as a belly with thickness. Carries TEXCOORD_0, _REGION and _FIBRE.
+// Layers stack: a muscle lies directly under the muscles of the layers above it, or directly under the deep fascia
+// where nothing covers it (the lumbar erectors under the thoracolumbar fascia), never at a fixed depth.
 
 import { UV_STEPS, surfaceFromUv } from '../../src/anatomy/model-facts';
 import { regionAt } from '../../src/anatomy/outlines';
-import { regionById } from '../../src/anatomy/regions';
+import { regionById, regionByIndex } from '../../src/anatomy/regions';
 import type { LayerId } from '../../src/anatomy/layers';
 import { MUSCLE_SHAPES, fibreCoordinate } from './fibres';
 import type { LayerMesh } from './mesh';
@@ -12,10 +14,17 @@ import type { Grid } from './sample';
 
 export interface MuscleLayerSpec {
   readonly id: LayerId;
-  /** Depth of the flat underside of every muscle on the layer, metres under the skin. */
-  readonly bottom: number;
   /** Thickness of a muscle of thickness factor 1 at its belly. */
   readonly thickness: number;
+}
+
+/** Gap kept between a muscle and whatever lies over it (deep fascia or the underside of an outer muscle). */
+export const MUSCLE_GAP = 0.0015;
+
+/** The result of one layer: its mesh and, per grid node, the depth a muscle of the next layer may start at. */
+export interface BuiltMuscleLayer {
+  readonly mesh: LayerMesh;
+  readonly nextCeiling: Float64Array;
 }
 
 /** Radii of the level sets at `depths` at every grid node (from sampleDepths). */
@@ -26,6 +35,8 @@ export interface DepthStack {
 
 /** How far in from its edge a muscle reaches its full thickness (metres along the surface). */
 const ROUNDING = 0.02;
+/** Inset (metres) given to a muscle's edge where it meets another muscle of the same layer. */
+const NEIGHBOUR_GROOVE = 0.011;
 
 /** Radius at `depth` from one node's (or an interpolated point's) radii per level. */
 function radiusAtDepth(depths: readonly number[], levels: ArrayLike<number>, depth: number): number {
@@ -49,9 +60,52 @@ interface PatchVertex {
   /** Distance in from the muscle's edge, metres (0 on a cut edge). */
   readonly inset: number;
   readonly region: number;
+  /** Depth the muscle's top may reach here (metres under the skin). */
+  readonly ceiling: number;
 }
 
-export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLayerSpec): LayerMesh {
+/**
+ * Thickness factor along a muscle where it is not a plain belly: rectus abdominis thins at its three tendinous
+ * intersections, external oblique becomes a flat aponeurosis in front of the line from the ASIS to the costal
+ * cartilages (towards the rectus sheath) and below the spino-umbilical line.
+ */
+function thicknessAlong(structure: string, degrees: number, height: number): number {
+  if (structure === 'rectus-abdominis') {
+    let f = 1;
+    for (const y of RECTUS_INTERSECTIONS) f *= 1 - 0.75 * Math.exp(-(((height - y) / 0.007) ** 2));
+    return f;
+  }
+  if (structure === 'external-oblique') {
+    // Muscular lateral to ~50 degrees above the umbilicus, receding to ~62 degrees at the ASIS (angle by height).
+    const edge = height >= 1.12 ? 46 : 46 + ((1.12 - height) / 0.13) * 16;
+    const t = Math.min(1, Math.max(0, (degrees - edge + 6) / 12));
+    return 0.12 + 0.88 * t * t * (3 - 2 * t);
+  }
+  return 1;
+}
+
+/** Heights of rectus abdominis' tendinous intersections: at the umbilicus, halfway up, near the xiphoid. */
+const RECTUS_INTERSECTIONS = [1.065, 1.15, 1.225];
+
+/** Nodes within one grid step of a node (8-neighbourhood). */
+function forNeighbours(cols: number, rows: number, k: number, visit: (m: number) => void): void {
+  const i = Math.floor(k / cols), j = k % cols;
+  for (let di = -1; di <= 1; di++) {
+    for (let dj = -1; dj <= 1; dj++) {
+      if (di === 0 && dj === 0) continue;
+      const ii = i + di, jj = j + dj;
+      if (ii < 0 || ii >= rows || jj < 0 || jj >= cols) continue;
+      visit(ii * cols + jj);
+    }
+  }
+}
+
+/**
+ * Builds a muscle layer whose muscles start at `ceiling` (metres under the skin, per grid node) and returns, per node,
+ * where the next layer's muscles may start: under this layer's muscles (spread to the neighbouring nodes, so a
+ * triangle touching a muscle never rises into it) and eased smoothly back up where this layer has none.
+ */
+export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLayerSpec, ceiling: Float64Array): BuiltMuscleLayer {
   const cols = grid.columns;
   const rows = grid.rows;
   const n = cols * rows;
@@ -72,10 +126,39 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
   const owner = new Int32Array(n);
   for (let k = 0; k < n; k++) owner[k] = muscleIndex(grid.angles[k]!, grid.heights[Math.floor(k / cols)]!);
 
+  /** Where muscle `owner[inside]` ends on the edge from node `inside` towards `outside`: its last spot on the lattice. */
+  const cutAlong = (inside: number, outside: number) => {
+    const region = owner[inside]!;
+    const ri = Math.floor(inside / cols), ro = Math.floor(outside / cols);
+    const ua = grid.uSteps[inside]!, ub = grid.uSteps[outside]!;
+    const va = grid.vSteps[ri]!, vb = grid.vSteps[ro]!;
+    const spotAt = (t: number) => {
+      const uStep = Math.round(ua + (ub - ua) * t);
+      const vStep = Math.round(va + (vb - va) * t);
+      const angle = surfaceFromUv(uStep / UV_STEPS, 0).angle;
+      const height = surfaceFromUv(0, vStep / UV_STEPS).height;
+      return { uStep, vStep, angle, height };
+    };
+    let lo = 0, hi = 1;
+    for (let it = 0; it < 14; it++) {
+      const mid = (lo + hi) / 2;
+      const s = spotAt(mid);
+      if (muscleIndex(s.angle, s.height) === region) lo = mid;
+      else hi = mid;
+    }
+    let t = lo;
+    let spot = spotAt(t);
+    while (t > 0 && muscleIndex(spot.angle, spot.height) !== region) {
+      t = Math.max(0, t - 0.01);
+      spot = spotAt(t);
+    }
+    return { t, spot };
+  };
+
   // Distance in from the muscle's edge at each node: a chamfer transform over the grid with real edge lengths
   // (measured on the layer's underside), seeded at nodes next to another muscle, no muscle, or the cut ends.
   const bottomRadius = new Float64Array(n);
-  for (let k = 0; k < n; k++) bottomRadius[k] = radiusAtDepth(stack.depths, nodeLevels(k), spec.bottom);
+  for (let k = 0; k < n; k++) bottomRadius[k] = radiusAtDepth(stack.depths, nodeLevels(k), ceiling[k]! + spec.thickness);
   const px = new Float64Array(n), pz = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     px[k] = bottomRadius[k]! * Math.sin(grid.angles[k]!);
@@ -104,8 +187,11 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
       inset[k] = 0;
       continue;
     }
+    // Beside another muscle of the layer the two bellies meet in a shallow groove, not down to the underside: a
+    // narrow muscle between two others (lumbar multifidus, longissimus) keeps its full thickness.
     for (const m of neighbours(k)) {
-      if (owner[m] !== owner[k]) inset[k] = Math.min(inset[k]!, length(k, m) / 2);
+      // Seeded with the true distance to where the muscle ends along the edge, so the rim is no steeper than the profile.
+      if (owner[m] !== owner[k]) inset[k] = Math.min(inset[k]!, length(k, m) * cutAlong(k, m).t + (owner[m]! >= 0 ? NEIGHBOUR_GROOVE : 0));
     }
   }
   for (let pass = 0; pass < 6; pass++) {
@@ -120,6 +206,12 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
       }
     }
   }
+
+  /** Full thickness of the muscle owning a node (its underside lies this far below the ceiling). */
+  const fullThickness = (region: number): number => {
+    const structure = regionByIndex(region)?.structure ?? '';
+    return spec.thickness * (MUSCLE_SHAPES[structure]?.thickness ?? 1);
+  };
 
   // Patch vertices: grid nodes inside a muscle, and cut points where an edge leaves it.
   const vertices: PatchVertex[] = [];
@@ -136,6 +228,7 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
         levels: nodeLevels(k),
         inset: Number.isFinite(inset[k]!) ? inset[k]! : 0,
         region: owner[k]!,
+        ceiling: ceiling[k]!,
       });
     }
     return nodeVertex[k]!;
@@ -147,35 +240,17 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
     const known = cuts.get(key);
     if (known !== undefined) return known;
     const region = owner[inside]!;
-    const ri = Math.floor(inside / cols), ro = Math.floor(outside / cols);
-    const ua = grid.uSteps[inside]!, ub = grid.uSteps[outside]!;
-    const va = grid.vSteps[ri]!, vb = grid.vSteps[ro]!;
-    const spotAt = (t: number) => {
-      const uStep = Math.round(ua + (ub - ua) * t);
-      const vStep = Math.round(va + (vb - va) * t);
-      const angle = surfaceFromUv(uStep / UV_STEPS, 0).angle;
-      const height = surfaceFromUv(0, vStep / UV_STEPS).height;
-      return { uStep, vStep, angle, height };
-    };
-    let lo = 0, hi = 1;
-    for (let it = 0; it < 14; it++) {
-      const mid = (lo + hi) / 2;
-      const s = spotAt(mid);
-      if (muscleIndex(s.angle, s.height) === region) lo = mid;
-      else hi = mid;
-    }
-    let t = lo;
-    let spot = spotAt(t);
-    while (t > 0 && muscleIndex(spot.angle, spot.height) !== region) {
-      t = Math.max(0, t - 0.01);
-      spot = spotAt(t);
-    }
+    const { t, spot } = cutAlong(inside, outside);
     const levels = new Float64Array(levelCount);
     for (let l = 0; l < levelCount; l++) {
       levels[l] = stack.radii[l]![inside]! + (stack.radii[l]![outside]! - stack.radii[l]![inside]!) * t;
     }
     const index = vertices.length;
-    vertices.push({ ...spot, levels, inset: 0, region });
+    const edgeInset = owner[outside]! >= 0 ? NEIGHBOUR_GROOVE : 0; // meeting another muscle: the groove, not the underside
+    // The ceilings are spread one node round every outer muscle, so along any edge an outer muscle covers both ends
+    // are already under it and the interpolated ceiling is too.
+    const between = ceiling[inside]! + (ceiling[outside]! - ceiling[inside]!) * t;
+    vertices.push({ ...spot, levels, inset: edgeInset, region, ceiling: between });
     cuts.set(key, index);
     return index;
   };
@@ -224,8 +299,10 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
     const [along, across] = fibreCoordinate(shape, degrees, v.height);
     // A belly: fullest between origin and insertion, a little slimmer towards the tendons.
     const belly = 0.75 + 0.25 * Math.sin(Math.PI * Math.min(1, Math.max(0, along)));
-    const topDepth = spec.bottom - spec.thickness * shape.thickness * belly * profile;
-    for (const [shell, depth] of [[0, topDepth], [1, spec.bottom]] as const) {
+    const full = spec.thickness * shape.thickness;
+    const bottom = v.ceiling + MUSCLE_GAP + full;
+    const topDepth = bottom - full * belly * profile * thicknessAlong(region.structure, degrees, v.height);
+    for (const [shell, depth] of [[0, topDepth], [1, bottom]] as const) {
       const o = i + shell * count;
       const r = radiusAtDepth(stack.depths, v.levels, depth);
       positions.set([r * Math.sin(v.angle), v.height, r * Math.cos(v.angle)], o * 3);
@@ -241,7 +318,34 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
     indices[top.length + t + 1] = top[t + 2]! + count;
     indices[top.length + t + 2] = top[t + 1]! + count;
   }
-  return { positions, normals: vertexNormals(positions, indices), uvs, regions: regionsOut, indices, fibres };
+  const mesh = { positions, normals: vertexNormals(positions, indices), uvs, regions: regionsOut, indices, fibres };
+
+  // Where the next layer may start: under this layer's muscles (and one node around them), else this layer's ceiling;
+  // then eased so a deeper muscle dives smoothly under the edge of an outer one instead of stepping down.
+  const raw = new Float64Array(n);
+  for (let k = 0; k < n; k++) raw[k] = owner[k]! >= 0 ? ceiling[k]! + MUSCLE_GAP + fullThickness(owner[k]!) : ceiling[k]!;
+  const floor = new Float64Array(raw);
+  for (let k = 0; k < n; k++) {
+    if (owner[k]! < 0) continue;
+    forNeighbours(cols, rows, k, (m) => {
+      if (raw[k]! > floor[m]!) floor[m] = raw[k]!;
+    });
+  }
+  let next = new Float64Array(floor);
+  for (let pass = 0; pass < 12; pass++) {
+    const eased = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      let sum = next[k]! * 2;
+      let weight = 2;
+      forNeighbours(cols, rows, k, (m) => {
+        sum += next[m]!;
+        weight += 1;
+      });
+      eased[k] = Math.max(floor[k]!, sum / weight);
+    }
+    next = eased;
+  }
+  return { mesh, nextCeiling: next };
 }
 
 /** Area-weighted vertex normals from the triangles' winding (counter-clockwise seen from outside). */

@@ -1,20 +1,25 @@
 // The skeleton layer, for orientation: smooth simple solids (vertebrae with spinous and transverse processes along
-// the spine's curve, sacrum, ribs, sternum, clavicles, scapulae with spine and acromion, hip bones, femurs), each
-// vertex tagged with its bone's region and TEXCOORD_0 = the surface coordinate of its position. Bones are pulled in
-// where they would reach above the deepest muscle over them, so the skeleton never pokes through a muscle layer.
+// the spine's curve, sacrum, ribs with their costal cartilages, sternum, clavicles, scapulae with spine and acromion,
+// proximal humeri, hip bones with crest, pubis and ischium, femurs), built through the shared landmark table
+// (src/anatomy/landmarks.ts); each vertex is tagged with the region of the bone it belongs to and TEXCOORD_0 = the
+// surface coordinate of its position. Bones are pulled in where they would reach above the muscles actually drawn
+// over them (or the deep fascia), so the skeleton never pokes through a layer.
 
-import { UV_STEPS, uvFromSurface } from '../../src/anatomy/model-facts';
-import { ACROMION, CLAVICLE_LINE, SCAPULA_CORNERS, SCAPULA_SPINE_LINE, SPINE_HEIGHTS, muscleOnLayer } from '../../src/anatomy/outlines';
+import { ARM_CUT_HEIGHT, UV_STEPS, uvFromSurface } from '../../src/anatomy/model-facts';
+import { PELVIS, SHOULDER, STERNUM, SPINOUS_HEIGHTS, type Point3, degreesAndHeight, metres, vertebraHeight } from '../../src/anatomy/landmarks';
 import { regionById } from '../../src/anatomy/regions';
+import { coverageOf } from './coverage';
 import type { LayerMesh } from './mesh';
-import { type MuscleLayerSpec, vertexNormals } from './muscles';
+import { vertexNormals } from './muscles';
 import { type Field, outermostRadius } from './sample';
 import type { Vec3 } from './sdf';
 
 /** Least depth of bone where no muscle lies over it (just under the deep fascia at 14 mm). */
-const BARE_BONE_DEPTH = 0.017;
+const BARE_BONE_DEPTH = 0.0165;
 /** Gap kept between bone and the underside of the deepest muscle above it. */
 const CLEARANCE = 0.003;
+/** Offsets (radians, metres) around a bone vertex at which the muscles over it are looked up. */
+const LOOK_AROUND: readonly (readonly [number, number])[] = [[0, 0], [0.004, 0], [-0.004, 0], [0, 0.0015], [0, -0.0015]];
 
 class Builder {
   readonly positions: number[] = [];
@@ -112,6 +117,38 @@ class Builder {
     rings.push(Array.from({ length: sides }, () => add(endCap, scale(t1, radius * 0.8))));
     this.addSurface(region, rings, true);
   }
+
+  /**
+   * A curved plate through a grid of centre points (rows x columns), `half(i, j)` thick either side of it: two sheets
+   * facing away from each other, the outer one (along the grid's normal) facing `outwards`.
+   */
+  plate(region: string, centre: readonly Vec3[][], half: (i: number, j: number) => number, outwards: Vec3): void {
+    const rows = centre.length, cols = centre[0]!.length;
+    const normalAt = (i: number, j: number): Vec3 => {
+      const di = sub(centre[Math.min(rows - 1, i + 1)]![j]!, centre[Math.max(0, i - 1)]![j]!);
+      const dj = sub(centre[i]![Math.min(cols - 1, j + 1)]!, centre[i]![Math.max(0, j - 1)]!);
+      const n = unit(cross(di, dj));
+      return dot(n, outwards) >= 0 ? n : scale(n, -1);
+    };
+    const outer = centre.map((row, i) => row.map((p, j) => add(p, scale(normalAt(i, j), half(i, j)))));
+    const inner = centre.map((row, i) => row.map((p, j) => add(p, scale(normalAt(i, j), -half(i, j)))));
+    // Sheet winding (see addSurface): the face normal is (d - a) x (b - a) rotated; check it mid-sheet.
+    const i = Math.floor((rows - 1) / 2), j = Math.floor((cols - 1) / 2);
+    const a = outer[i]![j]!, b = outer[i]![j + 1]!, c = outer[i + 1]![j + 1]!;
+    const facing = dot(cross(sub(c, a), sub(b, a)), normalAt(i, j)) > 0;
+    this.addSurface(region, facing ? outer : outer.map((r) => [...r].reverse()), false);
+    this.addSurface(region, facing ? inner.map((r) => [...r].reverse()) : inner, false);
+    // Close the rim, so the plate is a solid (the cross-section's caps count surfaces along each ray).
+    const column = (sheet: Vec3[][], j: number): Vec3[] => sheet.map((row) => row[j]!);
+    for (const [o, n] of [
+      [outer[0]!, inner[0]!],
+      [outer[rows - 1]!, inner[rows - 1]!],
+      [column(outer, 0), column(inner, 0)],
+      [column(outer, cols - 1), column(inner, cols - 1)],
+    ] as const) {
+      this.addSurface(region, [o, n], false);
+    }
+  }
 }
 
 const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
@@ -132,7 +169,31 @@ function facesOutwards(rows: readonly Vec3[][]): boolean {
   return n[0] * a[0] + n[2] * a[2] > 0;
 }
 
-export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]): LayerMesh {
+/** A landmark (mm) in metres on the given side (+1 left, -1 right). */
+const onSide = (p: Point3, sign: number): Vec3 => {
+  const m = metres(p);
+  return [m[0] * sign, m[1], m[2]];
+};
+
+/** Resample a polyline to `n` points evenly along its length. */
+function resample(line: readonly Vec3[], n: number): Vec3[] {
+  const lengths = [0];
+  for (let i = 1; i < line.length; i++) lengths.push(lengths[i - 1]! + norm(sub(line[i]!, line[i - 1]!)));
+  const total = lengths[lengths.length - 1]!;
+  const out: Vec3[] = [];
+  for (let k = 0; k < n; k++) {
+    const target = (total * k) / (n - 1);
+    let i = 1;
+    while (i < line.length - 1 && lengths[i]! < target) i++;
+    const t = (target - lengths[i - 1]!) / Math.max(1e-9, lengths[i]! - lengths[i - 1]!);
+    out.push(add(line[i - 1]!, scale(sub(line[i]!, line[i - 1]!), Math.min(1, Math.max(0, t)))));
+  }
+  return out;
+}
+
+const lerp3 = (a: Vec3, b: Vec3, t: number): Vec3 => add(a, scale(sub(b, a), t));
+
+export function buildSkeleton(field: Field, muscles: readonly LayerMesh[]): LayerMesh {
   /** The point `depth` under the skin (measured on the deep fascia's field) at degrees from the front, height. */
   const at = (degrees: number, y: number, depth: number): Vec3 => {
     const a = (degrees * Math.PI) / 180;
@@ -153,17 +214,18 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
   const b = new Builder();
   const X: Vec3 = [1, 0, 0], Y: Vec3 = [0, 1, 0], Z: Vec3 = [0, 0, 1];
 
-  // Vertebrae C3-L5 along the sagittal curve (the back of the body, followed at a depth), with their processes.
+  // Vertebrae C3-L5 along the sagittal curve (the back of the body, followed at a depth), with their processes; the
+  // spinous processes' tips lie just under the deep fascia, where a finger finds them.
   const levels: { y: number; group: string; body: Vec3; spine: number; tp: number; droop: number }[] = [];
-  for (let i = 0; i < 5; i++) levels.push({ y: SPINE_HEIGHTS.c3 + ((SPINE_HEIGHTS.c7 - SPINE_HEIGHTS.c3) * i) / 4, group: 'cervical', body: [0.011, 0.007, 0.009], spine: 0.045, tp: 0.02, droop: 0.008 });
-  for (let i = 1; i <= 12; i++) levels.push({ y: SPINE_HEIGHTS.c7 + ((SPINE_HEIGHTS.t12 - SPINE_HEIGHTS.c7) * i) / 12, group: 'thoracic', body: [0.015, 0.0095, 0.013], spine: 0.065, tp: 0.026, droop: 0.02 });
-  for (let i = 1; i <= 5; i++) levels.push({ y: SPINE_HEIGHTS.t12 - 0.035 * i, group: 'lumbar', body: [0.021, 0.012, 0.016], spine: 0.075, tp: 0.032, droop: 0.006 });
+  for (let i = 3; i <= 7; i++) levels.push({ y: vertebraHeight(`c${i}`) / 1000, group: 'cervical', body: [0.011, 0.007, 0.009], spine: 0.045, tp: 0.02, droop: 0.008 });
+  for (let i = 1; i <= 12; i++) levels.push({ y: vertebraHeight(`t${i}`) / 1000, group: 'thoracic', body: [0.015, 0.0095, 0.013], spine: 0.062, tp: 0.026, droop: 0.018 });
+  for (let i = 1; i <= 5; i++) levels.push({ y: vertebraHeight(`l${i}`) / 1000, group: 'lumbar', body: [0.021, 0.012, 0.016], spine: 0.07, tp: 0.034, droop: 0.006 });
   for (const level of levels) {
     const region = `${level.group}-vertebrae.midline`;
     const centre = at(180, level.y, level.spine);
     b.ellipsoid(region, centre, [X, Y, Z], level.body);
     const lamina = at(180, level.y, level.spine - level.body[2] - 0.012);
-    const tip = at(180, level.y - level.droop, 0.02);
+    const tip = at(180, level.y - level.droop, 0.016);
     b.between(region, lamina, tip, 0.0035, level.group === 'lumbar' ? 0.009 : 0.006);
     for (const sign of [1, -1]) {
       const root: Vec3 = [0, level.y, lamina[2] + 0.004];
@@ -174,81 +236,129 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
   const sacrum = at(180, 0.95, 0.04);
   const tilt = (20 * Math.PI) / 180;
   b.ellipsoid('sacrum.midline', sacrum, [X, [0, Math.cos(tilt), Math.sin(tilt)], [0, -Math.sin(tilt), Math.cos(tilt)]], [0.045, 0.058, 0.013]);
-  b.between('sacrum.midline', at(180, 0.91, 0.03), at(180, 0.872, 0.03), 0.008, 0.006);
+  b.between('sacrum.midline', at(180, 0.91, 0.03), at(180, SPINOUS_HEIGHTS.coccyx / 1000 - 0.003, 0.03), 0.008, 0.006);
 
-  // Sternum.
-  b.ellipsoid('sternum.midline', at(0, 1.345, 0.022), [X, Y, Z], [0.017, 0.095, 0.007]);
-  b.between('sternum.midline', at(0, 1.255, 0.024), at(0, 1.225, 0.026), 0.008, 0.004);
+  // Sternum: manubrium, body and xiphoid, just under the deep fascia between the pectorals.
+  const notch = STERNUM.jugularNotch[1] / 1000, sternalAngle = STERNUM.sternalAngle[1] / 1000, xiphoid = STERNUM.xiphoidTip[1] / 1000;
+  b.ellipsoid('sternum.midline', at(0, (notch + sternalAngle) / 2, 0.021), [X, Y, Z], [0.02, (notch - sternalAngle) / 2 + 0.006, 0.007], 10, 16);
+  b.ellipsoid('sternum.midline', at(0, (sternalAngle + xiphoid + 0.03) / 2, 0.021), [X, Y, Z], [0.0135, (sternalAngle - xiphoid - 0.03) / 2 + 0.004, 0.007], 24, 16);
+  b.between('sternum.midline', at(0, xiphoid + 0.032, 0.023), at(0, xiphoid, 0.025), 0.008, 0.004);
+  /** Where rib `i` (1-7) meets the sternum's lateral edge, on the given side. */
+  const sternalEnd = (i: number, sign: number): Vec3 => {
+    const y = notch - 0.012 - ((notch - 0.012 - (xiphoid + 0.03)) * (i - 1)) / 6;
+    const p = at(0, y, 0.021);
+    return [sign * (i <= 1 ? 0.016 : 0.009), y, p[2] - 0.002];
+  };
 
   for (const sign of [1, -1] as const) {
     const side = sign > 0 ? 'left' : 'right';
     const deg = (d: number): number => sign * d;
-    // Ribs 1-12: from the transverse process round the side, dropping towards the front; 8-10 reach the costal
-    // margin, 11-12 float.
+    // Ribs 1-12: from the transverse process round the side, dropping towards the front. Ribs 1-7 reach the sternum
+    // through their costal cartilages; 8-10 join the cartilage above (the costal margin); 11-12 float, their tips
+    // well above the iliac crest.
+    const cartilages: Vec3[][] = [];
     for (let i = 1; i <= 12; i++) {
-      const y0 = SPINE_HEIGHTS.c7 + ((SPINE_HEIGHTS.t12 - SPINE_HEIGHTS.c7) * i) / 12;
-      const end = i <= 7 ? 7 : i <= 10 ? 16 + (i - 8) * 14 : i === 11 ? 95 : 118;
-      const drop = i <= 7 ? 0.05 + 0.012 * i : 0.12;
+      const y0 = vertebraHeight(`t${i}`) / 1000;
+      const end = i <= 7 ? 16 + 1.5 * i : i <= 10 ? 30 + (i - 8) * 12 : i === 11 ? 95 : 118;
+      const drop = i <= 7 ? 0.045 + 0.012 * i : i <= 10 ? 0.12 : i === 11 ? 0.095 : 0.075;
       const points: Vec3[] = [];
       for (let k = 0; k <= 22; k++) {
         const t = k / 22;
         const degrees = 172 - (172 - end) * t;
         const y = y0 + 0.012 * Math.sin(Math.PI * Math.min(1, t * 3)) - drop * t * t;
-        points.push(inRibcage(at(deg(degrees), y, 0.045 - 0.015 * Math.sin(Math.PI * t))));
+        const p = at(deg(degrees), y, 0.045 - 0.015 * Math.sin(Math.PI * t));
+        // Only where the rays meet the arm stubs is the rib held inside the rib cage's own shape; elsewhere it follows
+        // the chest wall, under the muscles on it.
+        points.push(y > ARM_CUT_HEIGHT - 0.015 && degrees > 55 && degrees < 125 ? inRibcage(p) : p);
       }
       b.tube(`ribs.${side}`, points, i <= 2 ? 0.005 : 0.0055, 6);
+      const front = points[points.length - 1]!;
+      if (i <= 7) {
+        const target = sternalEnd(i, sign);
+        const cartilage = [front, lerp3(front, target, 0.5), target];
+        cartilage[1] = [cartilage[1]![0], cartilage[1]![1], cartilage[1]![2] + 0.004];
+        b.tube(`costal-cartilage.${side}`, cartilage, 0.0048, 6);
+        cartilages.push(cartilage);
+      } else if (i <= 10) {
+        // Up and in to the cartilage above, about a third of the way from its rib.
+        const above = cartilages[cartilages.length - 1]!;
+        const joint = lerp3(above[0]!, above[2]!, i === 8 ? 0.55 : 0.3);
+        const cartilage = [front, lerp3(front, joint, 0.5), joint];
+        b.tube(`costal-cartilage.${side}`, cartilage, 0.0042, 6);
+        cartilages.push(cartilage);
+      }
     }
-    // Clavicle: sternoclavicular joint to the acromion.
-    const clavicle: Vec3[] = CLAVICLE_LINE.map(([d, y]) => at(deg(d), y, 0.033));
-    b.tube(`clavicle.${side}`, clavicle, 0.0065, 8);
-    // Scapula: a thin lens over its outline, its spine as a ridge, the acromion as a flat cap.
-    const corners = SCAPULA_CORNERS.map(([d, y]) => [deg(d), y] as const);
+    // Clavicle: sternoclavicular joint to the acromion, its S-curve from the landmark table.
+    b.tube(`clavicle.${side}`, resample(SHOULDER.clavicle.map((p) => onSide(p, sign)), 9), 0.0065, 8);
+    // Scapula: a thin, nearly flat plate between its three angles (it glides on the back of the rib cage; a plate that
+    // followed the skin would run out into the posterior axillary fold), its spine as a ridge, the acromion as a flat
+    // cap out at the shoulder's tip, the coracoid hooking forward.
+    const corners = [SHOULDER.superiorAngle, SHOULDER.inferiorAngle, SHOULDER.glenoid].map((p) => onSide(p, sign));
     const steps = 14;
-    const top: Vec3[][] = [];
-    const bottom: Vec3[][] = [];
+    const blade: Vec3[][] = [];
+    const thickness: number[][] = [];
     for (let i = 0; i <= steps; i++) {
-      const rowTop: Vec3[] = [];
-      const rowBottom: Vec3[] = [];
+      const row: Vec3[] = [];
+      const halves: number[] = [];
       for (let j = 0; j <= steps; j++) {
-        // A square mapped onto the triangle: u along one edge, v towards the third corner.
+        // A square mapped onto the triangle: u along one edge, v towards the third corner (the glenoid).
         const u = j / steps, v = i / steps;
         const l0 = (1 - u) * (1 - v), l1 = u * (1 - v), l2 = v;
-        const d = l0 * corners[0]![0] + l1 * corners[1]![0] + l2 * corners[2]![0];
-        const y = l0 * corners[0]![1] + l1 * corners[1]![1] + l2 * corners[2]![1];
-        const half = 0.006 * Math.min(1, 1.4 * Math.cbrt(27 * l0 * l1 * l2));
-        rowTop.push(at(d, y, 0.051 - half));
-        rowBottom.push(at(d, y, 0.051 + half));
+        const p = add(add(scale(corners[0]!, l0), scale(corners[1]!, l1)), scale(corners[2]!, l2));
+        // Bowed a little backwards in the middle, like the blade over the curve of the ribs.
+        row.push(add(p, [0, 0, -0.01 * Math.cbrt(27 * l0 * l1 * l2)]));
+        halves.push(0.006 * Math.min(1, 1.4 * Math.cbrt(27 * l0 * l1 * l2)) + 0.0008);
       }
-      top.push(rowTop);
-      bottom.push(rowBottom);
+      blade.push(row);
+      thickness.push(halves);
     }
-    const outwards = facesOutwards(top);
-    b.addSurface(`scapula.${side}`, outwards ? top : top.map((r) => [...r].reverse()), false);
-    b.addSurface(`scapula.${side}`, outwards ? bottom.map((r) => [...r].reverse()) : bottom, false);
-    const spine = SCAPULA_SPINE_LINE.map(([d, y]) => at(deg(d), y, 0.043));
-    b.tube(`scapula.${side}`, spine, 0.005, 8);
-    const acromion = at(deg(ACROMION[0]), ACROMION[1], 0.031);
-    b.ellipsoid(`scapula.${side}`, acromion, [X, Y, Z], [0.018, 0.006, 0.016]);
-    // Hip bone: the iliac wing (crest at the side ~1.075 m, from the PSIS behind to the ASIS in front), pubic and
-    // ischial rami, the acetabulum.
-    const psis = mirror([0.05, 1.0, -0.085], sign);
-    const asis = mirror([0.125, 0.99, 0.05], sign);
-    const width = unit(sub(asis, psis));
-    const lean = (18 * Math.PI) / 180;
-    const up = unit([sign * Math.sin(lean), Math.cos(lean), 0]);
-    const across = unit(cross(width, up));
-    const upOrtho = unit(cross(across, width));
-    b.ellipsoid(`pelvis.${side}`, add(scale(add(psis, asis), 0.5), [sign * 0.012, 0.0, 0]), [across, upOrtho, width], [0.011, 0.078, 0.085], 10, 14);
-    b.between(`pelvis.${side}`, mirror([0.085, 0.905, 0.02], sign), mirror([0.014, 0.878, 0.062], sign), 0.011, 0.009);
-    b.between(`pelvis.${side}`, mirror([0.08, 0.925, -0.025], sign), mirror([0.055, 0.835, -0.045], sign), 0.013, 0.012);
-    b.ellipsoid(`pelvis.${side}`, mirror([0.088, 0.905, -0.002], sign), [X, Y, Z], [0.026, 0.026, 0.026]);
-    // Femur: head, neck, greater trochanter, shaft down to the cut.
-    b.between(`femur.${side}`, mirror([0.095, 0.9, 0.0], sign), mirror([0.138, 0.885, -0.01], sign), 0.014, 0.013);
-    b.ellipsoid(`femur.${side}`, mirror([0.142, 0.89, -0.014], sign), [X, Y, Z], [0.017, 0.025, 0.02]);
-    b.tube(`femur.${side}`, [mirror([0.133, 0.88, -0.004], sign), mirror([0.118, 0.8, 0.008], sign), mirror([0.103, 0.712, 0.02], sign)], 0.016, 10);
+    b.plate(`scapula.${side}`, blade, (i, j) => thickness[i]![j]!, [sign * 0.3, 0, -1]);
+    b.tube(`scapula.${side}`, resample(SHOULDER.scapularSpine.map((p) => onSide(p, sign)), 8), 0.0055, 8);
+    b.ellipsoid(`scapula.${side}`, add(onSide(SHOULDER.acromion, sign), [sign * -0.01, 0, 0]), [X, Y, Z], [0.014, 0.006, 0.016]);
+    b.ellipsoid(`scapula.${side}`, onSide(SHOULDER.glenoid, sign), [X, Y, Z], [0.008, 0.018, 0.013]);
+    b.between(`scapula.${side}`, onSide(SHOULDER.glenoid, sign), onSide(SHOULDER.coracoid, sign), 0.006, 0.006);
+    // Proximal humerus: head against the glenoid, greater tubercle out to the side, shaft down to the arm stub's cut.
+    const head = onSide(SHOULDER.humeralHead, sign);
+    b.ellipsoid(`humerus.${side}`, head, [X, Y, Z], [0.022, 0.023, 0.022]);
+    b.ellipsoid(`humerus.${side}`, add(head, [sign * 0.016, -0.006, 0.004]), [X, Y, Z], [0.01, 0.014, 0.012]);
+    b.tube(`humerus.${side}`, [add(head, [0, -0.012, 0]), ...SHOULDER.humeralShaft.map((p) => onSide(p, sign))], 0.0115, 10);
+
+    // Hip bone: the iliac wing as a curved plate from the crest (PSIS round the side to the ASIS) down to the body of
+    // the ilium over the acetabulum; the acetabulum; pubic rami meeting the other side at the symphysis; the ischium
+    // with its tuberosity.
+    const crest = resample(PELVIS.iliacCrest.map((p) => onSide(p, sign)), 13);
+    const acetabulum = onSide(PELVIS.acetabulum, sign);
+    const baseBack = add(acetabulum, [sign * -0.03, 0.05, -0.05]);
+    const baseFront = add(acetabulum, [sign * 0.006, 0.035, 0.03]);
+    const wingRows = 7;
+    const wing: Vec3[][] = [];
+    for (let i = 0; i <= wingRows; i++) {
+      const s = i / wingRows;
+      wing.push(crest.map((c, j) => {
+        const base = lerp3(baseBack, baseFront, j / (crest.length - 1));
+        const p = lerp3(c, base, s);
+        // The gluteal surface bulges out a little between crest and acetabulum.
+        return add(p, [sign * 0.008 * Math.sin(Math.PI * s), 0, 0]);
+      }));
+    }
+    b.plate(`pelvis.${side}`, wing, (i) => 0.0075 - 0.0035 * (i / wingRows), [sign, 0, 0]);
+    b.tube(`pelvis.${side}`, crest, 0.0075, 8);
+    b.ellipsoid(`pelvis.${side}`, acetabulum, [X, Y, Z], [0.027, 0.027, 0.027]);
+    b.tube(`pelvis.${side}`, [add(acetabulum, [sign * -0.012, -0.006, 0.018]), onSide([52, 882, 48], sign), onSide(PELVIS.pubicTubercle, sign)], 0.009, 8);
+    b.ellipsoid(`pelvis.${side}`, onSide([10, 862, 62], sign), [X, Y, Z], [0.0085, 0.02, 0.01]);
+    b.tube(`pelvis.${side}`, [onSide([10, 846, 58], sign), onSide([30, 834, 28], sign), onSide([48, 826, -18], sign), onSide(PELVIS.ischialTuberosity, sign)], 0.0065, 8);
+    b.tube(`pelvis.${side}`, [add(acetabulum, [sign * -0.01, -0.008, -0.02]), onSide(PELVIS.ischialSpine, sign), onSide(PELVIS.ischialTuberosity, sign)], 0.011, 8);
+    b.ellipsoid(`pelvis.${side}`, onSide(PELVIS.ischialTuberosity, sign), [X, Y, Z], [0.014, 0.02, 0.016]);
+    // Femur: head in the acetabulum, neck, greater trochanter, shaft down to the cut.
+    const trochanter = onSide(PELVIS.greaterTrochanter, sign);
+    b.between(`femur.${side}`, add(acetabulum, [sign * 0.004, -0.002, 0]), add(trochanter, [sign * -0.006, -0.004, 0.004]), 0.014, 0.013);
+    b.ellipsoid(`femur.${side}`, add(acetabulum, [sign * 0.004, 0, 0]), [X, Y, Z], [0.022, 0.022, 0.022]);
+    b.ellipsoid(`femur.${side}`, trochanter, [X, Y, Z], [0.017, 0.025, 0.02]);
+    b.tube(`femur.${side}`, [add(trochanter, [sign * -0.01, -0.01, 0.01]), mirror([0.118, 0.8, 0.008], sign), mirror([0.103, 0.712, 0.02], sign)], 0.016, 10);
   }
 
-  // Pull bone in under the deepest muscle above it (or under the deep fascia where no muscle is).
+  // Pull bone in under the muscles drawn above it (with a clearance), or under the deep fascia where none is.
+  const coverages = muscles.map(coverageOf);
   const positions = new Float32Array(b.positions);
   const count = positions.length / 3;
   const uvs = new Float32Array(count * 2);
@@ -258,21 +368,16 @@ export function buildSkeleton(field: Field, layers: readonly MuscleLayerSpec[]):
     const z = positions[v * 3 + 2]!;
     y = Math.min(1.6, Math.max(0.7, y));
     const angle = Math.atan2(x, z);
-    const degrees = (Math.abs(angle) * 180) / Math.PI;
-    // Look a little around the vertex too: a patch's straight edges can cut across a notch in its outline.
-    let limit = BARE_BONE_DEPTH;
-    for (const layer of layers) {
-      for (const da of [-1.5, 0, 1.5]) {
-        for (const dy of [-0.006, 0, 0.006]) {
-          if (muscleOnLayer(layer.id as 'superficialMuscle', Math.min(180, Math.abs(degrees + da)), y + dy) !== undefined) {
-            limit = Math.max(limit, layer.bottom + CLEARANCE);
-          }
-        }
+    let rMax = outermostRadius(field, y, Math.sin(angle), Math.cos(angle), -BARE_BONE_DEPTH);
+    // Also a hair around the vertex: a muscle's cut edge may pass right through it.
+    for (const coverage of coverages) {
+      for (const [da, dy] of LOOK_AROUND) {
+        const under = coverage.innermost(angle + da, y + dy);
+        if (under !== undefined) rMax = Math.min(rMax, under - CLEARANCE);
       }
     }
     const r = Math.hypot(x, z);
-    const rMax = outermostRadius(field, y, Math.sin(angle), Math.cos(angle), -limit);
-    const s = r > rMax ? rMax / r : 1;
+    const s = r > rMax ? Math.max(0, rMax) / r : 1;
     positions[v * 3] = x * s;
     positions[v * 3 + 1] = y;
     positions[v * 3 + 2] = z * s;

@@ -2,7 +2,7 @@
 // its version, height range, and the mapping between the surface coordinate (angle, height) and TEXCOORD_0.
 
 /** Bumped whenever the generated shape changes; anchors cache faces per version. */
-export const MODEL_VERSION = 'torso-2026.2';
+export const MODEL_VERSION = 'torso-2026.3';
 
 /** Height of the lower cut across the upper thighs, metres above the floor. */
 export const MODEL_MIN_HEIGHT = 0.7;

@@ -5,6 +5,7 @@
 import type { LayerId } from './layers';
 import type { RegionId, Side } from '../model/types';
 import { ARM_CUT_HEIGHT } from './model-facts';
+import { PELVIS, SHOULDER, SPINOUS_HEIGHTS, degreesAndHeight, vertebraHeight } from './landmarks';
 
 // Outlines are drawn for the patient's left side in degrees from the front midline (0 = front, 90 = side,
 // 180 = back) against height in metres; the right side is the mirror image. Lines are [key, value] tables.
@@ -24,12 +25,12 @@ function at(table: Table, x: number): number {
   return table[table.length - 1]![1];
 }
 
-// Landmark heights on this model (metres): spinous processes interpolated between C7 (1.50) and L4 (iliac crest).
-const C7 = 1.5;
-const T12 = 1.215;
-const L1 = 1.185;
-const L3 = 1.115;
-const L4 = 1.08;
+// Landmark heights on this model (metres), from the shared landmark table (landmarks.ts).
+const C7 = SPINOUS_HEIGHTS.c7 / 1000;
+const T12 = SPINOUS_HEIGHTS.t12 / 1000;
+const L1 = vertebraHeight('l1') / 1000;
+const L3 = vertebraHeight('l3') / 1000;
+const L4 = vertebraHeight('l4') / 1000;
 const S2 = 0.99;
 /** Top of the shoulder: above it the trapezius slope, below it the deltoid cap. */
 const SHOULDER_TOP = 1.46;
@@ -52,13 +53,15 @@ const SCAPULA_MEDIAL: Table = [[1.335, 147], [1.43, 152], [1.47, 151]];
 const SCAPULA_LATERAL: Table = [[1.335, 147], [1.44, 110]];
 
 /** Teres major and minor: oblique bands from the lateral border of the scapula up to the arm (upper edges by angle). */
-const TERES_MAJOR_TOP: Table = [[108, 1.37], [147, 1.345]];
+const TERES_MAJOR_TOP: Table = [[94, 1.34], [108, 1.37], [147, 1.345]];
+/** Teres major reaches the humerus (the medial lip of the intertubercular groove) under the deltoid. */
+const TERES_MAJOR_END = 94;
 const TERES_MINOR_TOP: Table = [[108, 1.415], [140, 1.395]];
 /** Upper border of latissimus dorsi (by angle): from T7 over the inferior angle of the scapula into the armpit. */
 const LATISSIMUS_TOP: Table = [[105, ARM_CUT_HEIGHT], [112, 1.315], [147, 1.335], [180, 1.335]];
 /** Deltoid borders on the arm stub (by height): deltopectoral groove in front, posterior border behind. */
 const DELTOID_FRONT: Table = [[ARM_CUT_HEIGHT, 76], [1.36, 70], [1.42, 72], [SHOULDER_TOP, 82]];
-const DELTOID_BACK: Table = [[ARM_CUT_HEIGHT, 106], [1.36, 110], [1.42, 108], [SHOULDER_TOP, 104]];
+const DELTOID_BACK: Table = [[ARM_CUT_HEIGHT, 103], [1.33, 106], [1.36, 109], [1.42, 108], [SHOULDER_TOP, 104]];
 /** Anterior (free) border of latissimus dorsi down the side of the trunk (by height). */
 const LATISSIMUS_FRONT: Table = [[1.0, 100], [1.06, 102], [1.15, 100], [1.22, 102], [ARM_CUT_HEIGHT, 110]];
 /** Lower border of pectoralis major (by angle), rising from the sixth costal cartilage to the anterior axillary fold. */
@@ -76,16 +79,17 @@ const GLUTEUS_MAXIMUS_TOP: Table = [[82, 0.84], [100, 0.88], [158, 1.0]];
 /** Gluteal fold (by angle). */
 const GLUTEAL_FOLD: Table = [[100, 0.83], [120, 0.8], [150, 0.79], [180, 0.8]];
 /**
- * Erector spinae columns and quadratus lumborum: lateral edges by height (multifidus is a fixed strip), about 20, 45,
- * 70 and 100 mm from the midline on this body (angles measured with tests/tools/angles.ts; re-measure after shape
- * changes).
+ * Erector spinae columns and quadratus lumborum: lateral edges by height. At mid-lumbar level (L3) on the deep layer
+ * (just under the thoracolumbar fascia) multifidus reaches ~28 mm from the midline, longissimus ~55 mm, iliocostalis
+ * ~90 mm and quadratus lumborum, diving under latissimus, ~100 mm (adult: multifidus 20-25 mm wide, erector spinae
+ * 60-80 mm, QL's lateral border 75-90 mm; measured by tests/unit/model/anatomy-figures.test.ts).
  */
-const MULTIFIDUS_EDGE = 169;
-const LONGISSIMUS_EDGE: Table = [[1.0, 157], [1.04, 155], [1.08, 153.5], [1.12, 155], [1.16, 157], [1.2, 159], [1.24, 160], [1.28, 161]];
-const ILIOCOSTALIS_EDGE: Table = [[1.04, 141.5], [1.08, 139], [1.12, 143], [1.16, 147.5], [1.2, 150], [1.24, 151], [1.28, 152]];
-const QUADRATUS_EDGE: Table = [[1.04, 127], [1.08, 123], [1.12, 130], [1.16, 137], [1.19, 140]];
-/** Top of the erector columns where they show under the TLF (by angle); above, trapezius and latissimus cover them. */
-const ERECTOR_TOP: Table = [[140, 1.2], [150, 1.24], [158, 1.27], [165, 1.3]];
+const MULTIFIDUS_EDGE: Table = [[0.98, 168], [1.04, 164], [1.1, 161.5], [1.14, 162], [1.19, 165], [1.22, 169]];
+/** The deep layer leaves the spinous processes and the supraspinous ligament bare: 3 degrees either side. */
+const DEEP_MIDLINE_GAP = 177;
+const LONGISSIMUS_EDGE: Table = [[1.0, 158], [1.04, 152], [1.08, 148], [1.12, 147], [1.16, 150], [1.2, 154], [1.24, 157], [1.28, 160]];
+const ILIOCOSTALIS_EDGE: Table = [[1.0, 148], [1.04, 132], [1.08, 125], [1.12, 122.5], [1.16, 129], [1.2, 140], [1.24, 146], [1.28, 150]];
+const QUADRATUS_EDGE: Table = [[1.04, 112], [1.08, 107], [1.12, 108], [1.16, 117], [1.19, 128]];
 const QUADRATUS_TOP = 1.19;
 /** Tensor fasciae latae: a spindle from the anterior superior iliac spine down the front of the greater
  * trochanter; its front and back edges by height (below it the iliotibial tract over vastus lateralis). */
@@ -143,7 +147,8 @@ const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
 const clamp01 = (t: number): number => Math.min(1, Math.max(0, t));
 
 /** Medial border of the muscular part of latissimus dorsi (by height): medially it is aponeurosis (the TLF). */
-const LATISSIMUS_MEDIAL: Table = [[1.0, 128], [1.08, 127], [1.14, 136], [1.2, 152], [1.26, 168], [1.335, 178]];
+// Its lumbar part is aponeurosis: the muscle starts ~100 mm from the midline at L3, lateral to the erector spinae.
+const LATISSIMUS_MEDIAL: Table = [[1.0, 121], [1.08, 120], [1.14, 123], [1.2, 146], [1.26, 166], [1.335, 178]];
 
 function isLatissimus(a: number, y: number): boolean {
   return y < at(LATISSIMUS_TOP, a) && a <= at(LATISSIMUS_MEDIAL, y) && y > trunkBottom(a) + 0.004;
@@ -159,8 +164,20 @@ function superficialPelvis(a: number, y: number): string | undefined {
   return a < 176 ? 'gluteus-maximus' : undefined;
 }
 
+/**
+ * The clavicle and the acromion lie under skin and fascia only: the muscles attached to them (pectoralis major,
+ * deltoid, trapezius, sternocleidomastoid, scalenes) stop at their edges, so the bone is there to be palpated.
+ */
+function overClavicle(a: number, y: number): boolean {
+  return a <= ACROMION[0] + 4 && Math.abs(y - at(CLAVICLE_LINE, Math.min(a, CLAVICLE_LINE[CLAVICLE_LINE.length - 1]![0]))) < 0.0085;
+}
+
+/** Half-width (degrees) of the strip over the sternum that pectoralis major leaves bare. */
+const STERNAL_STRIP = 7;
+
 /** The superficial muscles: trapezius, latissimus, deltoid, pectoralis major, the abdominal wall's outer layer... */
 function superficialMuscleAt(a: number, y: number): string | undefined {
+  if (overClavicle(a, y)) return undefined;
   switch (zoneOf(a, y)) {
     case 'neck': {
       const scm = scmCentre(y);
@@ -173,7 +190,7 @@ function superficialMuscleAt(a: number, y: number): string | undefined {
     case 'pelvis':
       return superficialPelvis(a, y);
     case 'front':
-      if (y >= at(PECTORALIS_LOWER, a)) return a > 2 ? 'pectoralis-major' : undefined;
+      if (y >= at(PECTORALIS_LOWER, a)) return a > STERNAL_STRIP ? 'pectoralis-major' : undefined;
       if (a < at(RECTUS_EDGE, y)) return a > 1.2 ? 'rectus-abdominis' : undefined; // the linea alba between
       if (a >= 45 && y >= serratusLower(a)) return undefined; // serratus anterior, one layer down, shows here
       return 'external-oblique';
@@ -204,13 +221,28 @@ function pectoralisMinorTop(a: number): number {
 const GLUTEUS_MEDIUS_LOWER: Table = [[58, 0.95], [75, 0.905], [92, 0.885], [115, 0.9], [140, 0.95], [156, 0.99]];
 /** Upper border of the internal oblique and transversus (by angle): the costal margin. */
 const INTERNAL_OBLIQUE_TOP: Table = [[10, 1.17], [40, 1.17], [70, 1.15], [100, 1.13], [122, 1.12]];
+/** Posterior border of the internal oblique, where it joins the thoracolumbar fascia lateral to the erectors. */
+const INTERNAL_OBLIQUE_BACK = 116;
+
+/** Share of the posterior triangle's floor (from sternocleidomastoid back) taken by the scalenes. */
+const SCALENE_SHARE = 0.6;
+/** Above this the posterior triangle's floor is splenius capitis (deep layer). */
+const POSTERIOR_TRIANGLE_APEX = 1.535;
 
 /** The intermediate muscles: rotator cuff, rhomboids, levator, serratus, pectoralis minor, internal oblique... */
 function intermediateMuscleAt(a: number, y: number): string | undefined {
+  if (overClavicle(a, y)) return undefined;
   if (zoneOf(a, y) === 'neck') {
-    // The floor of the posterior triangle between sternocleidomastoid and trapezius: levator above C7, scalenes below.
-    const scm = scmCentre(y);
-    if (a > scm + SCM_HALF_WIDTH && a < at(TRAPEZIUS_FRONT, y)) return y >= C7 ? 'levator-scapulae' : 'scalenes';
+    // The floor of the posterior triangle between sternocleidomastoid and trapezius: the scalenes in front, running
+    // from the cervical transverse processes down to the first rib; levator scapulae behind; at the apex splenius
+    // (on the deep layer) shows through.
+    const front = scmCentre(y) + SCM_HALF_WIDTH;
+    const back = at(TRAPEZIUS_FRONT, y);
+    if (a > front && a < back) {
+      const f = (a - front) / (back - front);
+      if (f < SCALENE_SHARE) return 'scalenes';
+      return y < POSTERIOR_TRIANGLE_APEX ? 'levator-scapulae' : undefined;
+    }
   }
   // Levator continues under the trapezius down to the superior angle of the scapula.
   if (y > 1.455 && a >= 100 && bandDistance(a, y, [100, 1.56], [150, 1.472]) < 10) return 'levator-scapulae';
@@ -227,29 +259,35 @@ function intermediateMuscleAt(a: number, y: number): string | undefined {
     if (a >= at(SCAPULA_LATERAL, y) || y >= at(TERES_MINOR_TOP, a)) return 'infraspinatus';
     return y < at(TERES_MAJOR_TOP, a) ? 'teres-major' : 'teres-minor';
   }
+  if (a >= TERES_MAJOR_END && a < 106 && y >= ARM_CUT_HEIGHT + 0.004 && y < at(TERES_MAJOR_TOP, a)) return 'teres-major';
   if (a >= 140 && a <= 178.8) {
     const t = clamp01((180 - a) / 40);
     if (y < lerp(1.235, 1.275, t) && y >= lerp(1.16, 1.2, t)) return 'serratus-posterior-inferior';
   }
   if (a >= 58 && a <= 156 && y < at(ILIAC_CREST, a) - 0.004 && y >= at(GLUTEUS_MEDIUS_LOWER, a)) return 'gluteus-medius';
   if (a >= 24 && a <= 70 && y >= pectoralisMinorBottom(a) && y < pectoralisMinorTop(a)) return 'pectoralis-minor';
-  if (a >= 40 && a <= 118 && y >= serratusLower(a) && y < Math.min(1.335, a <= 72 ? pectoralisMinorBottom(a) - 0.004 : 1.335)) {
+  if (a >= 40 && a <= 112 && y >= serratusLower(a) && y < (a <= 72 ? Math.min(1.335, pectoralisMinorBottom(a) - 0.004) : ARM_CUT_HEIGHT - 0.006)) {
     return 'serratus-anterior';
   }
-  if (a >= at(RECTUS_EDGE, y) + 1 && a <= 122 && y > trunkBottom(a) + 0.004 && y < at(INTERNAL_OBLIQUE_TOP, a)) {
+  if (a >= at(RECTUS_EDGE, y) + 1 && a <= INTERNAL_OBLIQUE_BACK && y > trunkBottom(a) + 0.004 && y < at(INTERNAL_OBLIQUE_TOP, a)) {
     return 'internal-oblique';
   }
   return undefined;
 }
 
 /** Erector spinae: lateral edge of iliocostalis and longissimus by height (extended up the thorax), lower ends. */
-const ERECTOR_LATERAL: Table = [
-  [0.99, 150], [1.04, 141.5], [1.08, 139], [1.12, 143], [1.16, 147.5], [1.2, 150], [1.24, 151], [1.28, 152],
-  [1.36, 153], [1.44, 158], [1.47, 163],
-];
+const ERECTOR_LATERAL: Table = [...ILIOCOSTALIS_EDGE, [1.36, 153], [1.44, 158], [1.47, 163]];
 const LONGISSIMUS_LATERAL: Table = [...LONGISSIMUS_EDGE, [1.36, 162], [1.44, 165], [1.47, 167]];
-const ERECTOR_BOTTOM: Table = [[140, 1.05], [150, 1.01], [165, 0.975]];
+const ERECTOR_BOTTOM: Table = [[128, 1.09], [140, 1.05], [150, 1.01], [165, 0.975]];
 const ERECTOR_TOP_HEIGHT = 1.47;
+/** Semispinalis capitis: the paramedian strip of the back of the neck. */
+const SEMISPINALIS_EDGE = 166;
+/** Lateral border of splenius (by height): from the upper thoracic spines up and out to the mastoid. */
+const SPLENIUS_LATERAL: Table = [[1.46, 142], [1.5, 138], [1.55, 128], [1.6, 118]];
+/** Iliopsoas in the femoral triangle: below the inguinal ligament, lateral to the femoral vessels. */
+const ILIOPSOAS_MEDIAL = 24;
+const ILIOPSOAS_LATERAL = 46;
+const ILIOPSOAS_BOTTOM = 0.79;
 /** Piriformis: from the front of the sacrum to the greater trochanter; upper and lower border by angle. */
 function piriformisTop(a: number): number {
   return lerp(0.965, 0.905, clamp01((168 - a) / 68));
@@ -257,16 +295,26 @@ function piriformisTop(a: number): number {
 function piriformisBottom(a: number): number {
   return lerp(0.918, 0.885, clamp01((168 - a) / 68));
 }
-const GLUTEUS_MINIMUS_LOWER: Table = [[62, 0.95], [92, 0.905], [120, 0.935], [140, 0.975]];
+/** Gluteus minimus: under the front part of gluteus medius only (it ends well in front of the PSIS). */
+const GLUTEUS_MINIMUS_LOWER: Table = [[62, 0.95], [92, 0.91], [112, 0.93]];
+const GLUTEUS_MINIMUS_BACK = 112;
 
 /** The deep muscles: erector spinae columns, multifidus, quadratus lumborum, transversus, gluteus minimus... */
 function deepMuscleAt(a: number, y: number): string | undefined {
-  if (a >= 140 && a <= 178.5) {
+  if (a > DEEP_MIDLINE_GAP) return undefined;
+  const spsTop = lerp(1.5, 1.445, clamp01((180 - a) / 40));
+  if (a >= 140) {
     const t = clamp01((180 - a) / 40);
-    if (y < lerp(1.5, 1.445, t) && y >= lerp(1.43, 1.37, t)) return 'serratus-posterior-superior';
+    if (y < spsTop && y >= lerp(1.43, 1.37, t)) return 'serratus-posterior-superior';
   }
-  if (a <= 178.5 && y < ERECTOR_TOP_HEIGHT && a >= at(ERECTOR_LATERAL, y) && y >= at(ERECTOR_BOTTOM, a)) {
-    if (a >= MULTIFIDUS_EDGE) return y < T12 ? 'multifidus' : 'spinalis';
+  // Back of the neck above the erectors and serratus posterior superior: semispinalis capitis beside the midline,
+  // splenius lateral to it, running up and out to the mastoid (under trapezius; at the apex of the posterior triangle).
+  if (y >= Math.max(ERECTOR_TOP_HEIGHT, a >= 140 ? spsTop : 0) && y >= 1.455) {
+    if (a >= SEMISPINALIS_EDGE) return 'semispinalis';
+    if (a >= at(SPLENIUS_LATERAL, y)) return 'splenius';
+  }
+  if (y < ERECTOR_TOP_HEIGHT && a >= at(ERECTOR_LATERAL, y) && y >= at(ERECTOR_BOTTOM, a)) {
+    if (a >= at(MULTIFIDUS_EDGE, y)) return y < T12 ? 'multifidus' : 'spinalis';
     if (a >= at(LONGISSIMUS_LATERAL, y)) return 'longissimus-thoracis';
     return y < T12 ? 'lumbar-iliocostalis' : 'thoracic-iliocostalis';
   }
@@ -277,10 +325,11 @@ function deepMuscleAt(a: number, y: number): string | undefined {
     return 'transversus-abdominis';
   }
   if (a >= 100 && a <= 168 && y < piriformisTop(a) && y >= piriformisBottom(a)) return 'piriformis';
-  if (a >= 62 && a <= 140 && y < at(ILIAC_CREST, a) - 0.015) {
+  if (a >= 62 && a <= GLUTEUS_MINIMUS_BACK && y < at(ILIAC_CREST, a) - 0.03) {
     const lower = Math.max(at(GLUTEUS_MINIMUS_LOWER, a), a >= 100 ? piriformisTop(a) + 0.004 : 0);
     if (y >= lower) return 'gluteus-minimus';
   }
+  if (a >= ILIOPSOAS_MEDIAL && a <= ILIOPSOAS_LATERAL && y >= ILIOPSOAS_BOTTOM && y < at(INGUINAL, a) - 0.004) return 'iliopsoas';
   return undefined;
 }
 
@@ -301,8 +350,27 @@ function outermostMuscleAt(a: number, y: number): string | undefined {
   return superficialMuscleAt(a, y) ?? intermediateMuscleAt(a, y) ?? deepMuscleAt(a, y);
 }
 
+/**
+ * The posterior layer of the thoracolumbar fascia: a diamond over the low back, from its upper apex on the spinous
+ * processes at T10 out to the lateral raphe just above the iliac crest and down to its lower apex on the sacrum (S3);
+ * latissimus' aponeurosis is its superficial lamina (Willard et al. 2012).
+ */
+export const TLF_DIAMOND = { top: 1.27, corner: 1.085, bottom: 0.93, halfWidth: 58 } as const;
+
+/** How far inside the diamond a spot lies, as a fraction of its half-width at that height (< 1 inside). */
+export function tlfDiamondFraction(a: number, y: number): number {
+  const { top, corner, bottom, halfWidth } = TLF_DIAMOND;
+  if (y >= top || y <= bottom) return Number.POSITIVE_INFINITY;
+  const half = halfWidth * (y >= corner ? (top - y) / (top - corner) : (y - bottom) / (corner - bottom));
+  return (180 - a) / half;
+}
+
+/** Muscles whose own fascia covers them inside the diamond (the TLF lies under them or ends at them). */
+const OVER_THE_TLF = new Set(['latissimus-dorsi', 'lower-trapezius', 'middle-trapezius', 'gluteus-maximus']);
+
 function deepFasciaAt(a: number, y: number): string {
   const muscle = outermostMuscleAt(a, y);
+  if (tlfDiamondFraction(a, y) < 1 && !OVER_THE_TLF.has(muscle ?? '')) return 'thoracolumbar-fascia';
   switch (muscle) {
     case 'deltoid':
       return 'deltoid-fascia';
@@ -322,12 +390,6 @@ function deepFasciaAt(a: number, y: number): string {
     case 'adductors':
     case 'hamstrings':
       return 'fascia-lata';
-    case 'multifidus':
-    case 'longissimus-thoracis':
-    case 'lumbar-iliocostalis':
-    case 'quadratus-lumborum':
-    case 'serratus-posterior-inferior':
-      return 'thoracolumbar-fascia';
     default:
       break;
   }
@@ -336,24 +398,24 @@ function deepFasciaAt(a: number, y: number): string {
     if (y >= at(PECTORALIS_LOWER, a)) return 'pectoral-fascia';
     if (a < at(RECTUS_EDGE, y)) return 'rectus-sheath';
   }
-  // The posterior layer of the TLF over the erector columns and quadratus lumborum, where the finger meets it.
-  const underTrapezius = muscle?.endsWith('-trapezius') === true;
-  if (zone === 'back' && !underTrapezius && y < at(ERECTOR_TOP, a) && a >= at(ILIOCOSTALIS_EDGE, y)) return 'thoracolumbar-fascia';
-  if (zone === 'back' && !underTrapezius && y < QUADRATUS_TOP && a >= at(QUADRATUS_EDGE, y)) return 'thoracolumbar-fascia';
   if (y >= C7 || (zoneOf(a, y) === 'neck' && a < at(TRAPEZIUS_FRONT, y))) return 'deep-cervical-fascia';
   return 'deep-fascia';
 }
 
-/** The clavicle from the sternoclavicular joint to the acromion (degrees, height), as the skeleton draws it. */
-export const CLAVICLE_LINE: Table = [[5, 1.448], [22, 1.449], [45, 1.452], [70, 1.458], [92, 1.463]];
+/** The clavicle from the sternoclavicular joint to the acromion (degrees, height), from the landmark table. */
+export const CLAVICLE_LINE: Table = SHOULDER.clavicle.map(degreesAndHeight);
 /** The scapula's outline (degrees, height): superior angle, inferior angle, lateral angle at the glenoid. */
-export const SCAPULA_CORNERS: readonly (readonly [number, number])[] = [[151, 1.468], [147, 1.335], [106, 1.425]];
+export const SCAPULA_CORNERS: readonly (readonly [number, number])[] = [
+  degreesAndHeight(SHOULDER.superiorAngle), degreesAndHeight(SHOULDER.inferiorAngle), degreesAndHeight(SHOULDER.glenoid),
+];
 /** Spine of the scapula (degrees, height): root at the medial border out to the acromion. */
-export const SCAPULA_SPINE_LINE: readonly (readonly [number, number])[] = [[151, 1.43], [120, 1.448], [100, 1.458]];
-/** Acromion (degrees, height) and half-sizes. */
-export const ACROMION: readonly [number, number] = [96, 1.462];
+export const SCAPULA_SPINE_LINE: readonly (readonly [number, number])[] = SHOULDER.scapularSpine.map(degreesAndHeight);
+/** Acromion (degrees, height). */
+export const ACROMION: readonly [number, number] = degreesAndHeight(SHOULDER.acromion);
 /** Heights of the vertebral levels on this model: top of the cervical spine shown, C7, T12, L5/S1, coccyx tip. */
-export const SPINE_HEIGHTS = { c3: 1.585, c7: C7, t12: T12, s1: 1.005, coccyx: 0.875 } as const;
+export const SPINE_HEIGHTS = { c3: SPINOUS_HEIGHTS.c3 / 1000, c7: C7, t12: T12, s1: SPINOUS_HEIGHTS.s1 / 1000, coccyx: SPINOUS_HEIGHTS.coccyx / 1000 } as const;
+/** The posterior superior iliac spine (degrees, height). */
+export const PSIS: readonly [number, number] = degreesAndHeight(PELVIS.psis);
 
 function inTriangle(a: number, y: number, tri: readonly (readonly [number, number])[]): boolean {
   const k = 417; // degrees per metre of height, so both axes are about the same length along the surface
@@ -379,6 +441,8 @@ function skeletonAt(a: number, y: number): { structure: string; midline: boolean
   if (a < 100 && Math.abs(y - at(CLAVICLE_LINE, a)) < 0.011 && a >= 4) return sided('clavicle');
   if (a >= 92 && a <= 104 && Math.abs(y - ACROMION[1]) < 0.014) return sided('scapula');
   if (inTriangle(a, y, SCAPULA_CORNERS)) return sided('scapula');
+  if (a >= 78 && a <= 108 && y >= ARM_CUT_HEIGHT && y < 1.43) return sided('humerus');
+  if (a >= 5 && a < 34 && y >= 1.22 && y < 1.42) return sided('costal-cartilage');
   if (y < 0.9 && a >= 55 && a <= 130) return sided('femur');
   if (a >= 52 && a < 160 && y < at(ILIAC_CREST, a) + 0.005) return sided('pelvis');
   if (a < 52 && y < at(INGUINAL, a) + 0.01) return a < 30 || y >= 0.84 ? sided('pelvis') : sided('femur');
@@ -459,11 +523,11 @@ export const LANDMARKS: readonly Landmark[] = [
   { name: 'S2 spinous tubercle', angle: Math.PI, height: S2 },
   { name: 'left posterior superior iliac spine', angle: deg(157), height: 1.0 },
   { name: 'right posterior superior iliac spine', angle: -deg(157), height: 1.0 },
-  { name: 'left inferior angle of scapula', angle: deg(147), height: 1.335 },
-  { name: 'right inferior angle of scapula', angle: -deg(147), height: 1.335 },
+  { name: 'left inferior angle of scapula', angle: deg(SCAPULA_CORNERS[1]![0]), height: SCAPULA_CORNERS[1]![1] },
+  { name: 'right inferior angle of scapula', angle: -deg(SCAPULA_CORNERS[1]![0]), height: SCAPULA_CORNERS[1]![1] },
   { name: 'left root of the spine of scapula', angle: deg(152), height: 1.43 },
-  { name: 'left acromion', angle: deg(94), height: 1.455 },
-  { name: 'right acromion', angle: -deg(94), height: 1.455 },
+  { name: 'left acromion', angle: deg(ACROMION[0]), height: ACROMION[1] },
+  { name: 'right acromion', angle: -deg(ACROMION[0]), height: ACROMION[1] },
   { name: 'left iliac crest (highest point)', angle: deg(105), height: L4 },
   { name: 'left anterior superior iliac spine', angle: deg(52), height: 0.99 },
   { name: 'left greater trochanter', angle: deg(92), height: 0.9 },
@@ -474,8 +538,8 @@ export const LANDMARKS: readonly Landmark[] = [
   { name: 'left nipple', angle: deg(40), height: 1.29 },
   // Typical trigger-point spots used by the demo map, each on the muscle layer its muscle lies on.
   { name: 'right upper trapezius (midway neck to acromion)', angle: -deg(100), height: 1.49, layer: 'superficialMuscle' },
-  { name: 'left quadratus lumborum (between 12th rib and iliac crest)', angle: deg(135), height: L3, layer: 'deepMuscle' },
-  { name: 'left lumbar iliocostalis (L3)', angle: deg(150), height: L3, layer: 'deepMuscle' },
+  { name: 'left quadratus lumborum (between 12th rib and iliac crest)', angle: deg(120), height: L3, layer: 'deepMuscle' },
+  { name: 'left lumbar iliocostalis (L3)', angle: deg(138), height: L3, layer: 'deepMuscle' },
   { name: 'right gluteus medius (below the iliac crest)', angle: -deg(125), height: 1.0, layer: 'intermediateMuscle' },
 ];
 

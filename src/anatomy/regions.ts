@@ -177,6 +177,10 @@ export const REGIONS: readonly Region[] = [
   }),
   ...sided(375, 'deepMuscle', 'gluteus-minimus', 'gluteus minimus', { aliases: ['glute min', 'gluteals', 'glutes'] }),
   ...sided(377, 'deepMuscle', 'piriformis', 'piriformis', { aliases: ['piri'] }),
+  // Added with the anatomy rework (torso-2026.3): the back of the neck and the hip flexor.
+  ...sided(379, 'deepMuscle', 'splenius', 'splenius capitis and cervicis', { aliases: ['splenius capitis', 'splenius cervicis', 'splenii'] }),
+  ...sided(381, 'deepMuscle', 'semispinalis', 'semispinalis capitis', { aliases: ['semispinalis capitis', 'suboccipitals', 'paraspinals'] }),
+  ...sided(383, 'deepMuscle', 'iliopsoas', 'iliopsoas', { aliases: ['psoas', 'iliacus', 'hip flexor', 'psoas major'] }),
   // Where a muscle layer has no muscle (covered by fascia or aponeurosis only): regionAt answers these, the model
   // has no triangles there.
   ...sided(391, 'superficialMuscle', 'superficial-muscle-layer', 'superficial muscle layer (no muscle here)', {
@@ -198,6 +202,8 @@ export const REGIONS: readonly Region[] = [
   ...sided(510, 'skeleton', 'ribs', 'ribs', { aliases: ['rib cage', 'costal'] }),
   ...sided(512, 'skeleton', 'pelvis', 'hip bone', { aliases: ['pelvis', 'ilium', 'iliac crest'] }),
   ...sided(514, 'skeleton', 'femur', 'femur', { aliases: ['thigh bone', 'greater trochanter'] }),
+  ...sided(516, 'skeleton', 'humerus', 'humerus', { aliases: ['upper arm bone', 'humeral head', 'greater tubercle'] }),
+  ...sided(518, 'skeleton', 'costal-cartilage', 'costal cartilages', { aliases: ['costal margin', 'costochondral'] }),
 ];
 
 /** Region ids that no longer exist, each mapped to its successor (maps made with an older model are migrated). */

@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { LAYER_IDS, type LayerId } from '../anatomy/layers';
+import { LAYER_IDS, type LayerId, layerById } from '../anatomy/layers';
 import { regionById } from '../anatomy/regions';
 import { useEditorState } from '../store/context';
 import { effectiveOpacity } from '../store/layer-view';
@@ -13,6 +13,7 @@ import { useBodyModel } from './model-context';
 import { applyOpacity, isPaintedByRegion, paintRegions } from './layer-style';
 import { createLayerShaderMaterial, type LayerMaterialHandle, type SharedLayerUniforms } from './layer-material';
 import { lensCutsLayer } from './lens';
+import { createSectionCaps } from './section-caps';
 
 export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const model = useBodyModel();
@@ -27,6 +28,9 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const gl = useThree((s) => s.gl);
 
   const clipPlane = useMemo(() => new THREE.Plane(new THREE.Vector3(0, -1, 0), 0), []);
+  // Solid caps on the cut, one per tissue (stencil passes under each layer mesh).
+  const caps = useMemo(() => createSectionCaps(model.layers, clipPlane), [model, clipPlane]);
+  useEffect(() => () => caps.dispose(), [caps]);
 
   const handles = useMemo(() => {
     const made = {} as Record<LayerId, LayerMaterialHandle>;
@@ -53,10 +57,11 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
     for (const id of LAYER_IDS) {
       const opacity = effectiveOpacity(layers[id], id, peel);
       model.layers[id].visible = opacity > 0.001;
-      applyOpacity(handles[id].material, opacity);
+      applyOpacity(handles[id].material, opacity, layerById(id).tissue);
     }
+    caps.sync(crossSection.enabled);
     invalidate();
-  }, [layers, peel, handles, model, invalidate]);
+  }, [layers, peel, handles, model, invalidate, caps, crossSection.enabled]);
 
   useEffect(() => {
     const lit = hoverRegion ?? selectedRegion;
@@ -76,7 +81,7 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
     for (const id of LAYER_IDS) {
       const material = handles[id].material;
       material.clippingPlanes = crossSection.enabled ? [clipPlane] : null;
-      // Inside faces show through the cut, so the section reads as a solid slice.
+      // Inside faces show through the cut; the caps fill the cut faces with each tissue's colour.
       material.side = crossSection.enabled ? THREE.DoubleSide : THREE.FrontSide;
       material.needsUpdate = true;
     }
@@ -85,10 +90,16 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
 
   useEffect(() => {
     clipPlane.constant = crossSection.height;
+    caps.setHeight(crossSection.height);
     invalidate();
-  }, [crossSection.height, clipPlane, invalidate]);
+  }, [crossSection.height, clipPlane, caps, invalidate]);
 
   useEffect(() => () => Object.values(handles).forEach((h) => h.material.dispose()), [handles]);
 
-  return <primitive object={model.scene} />;
+  return (
+    <>
+      <primitive object={model.scene} />
+      <primitive object={caps.group} />
+    </>
+  );
 }

@@ -21,7 +21,7 @@ export function Viewport({ model }: { model: BodyModel }) {
         frameloop="demand"
         dpr={[1, 2]}
         camera={{ fov: 30, position: [0, 1.15, 3.5], near: 0.05, far: 20 }}
-        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        gl={{ antialias: true, preserveDrawingBuffer: true, stencil: true }}
       >
         <color attach="background" args={['#eef1f4']} />
         <hemisphereLight args={['#ffffff', '#b9b2a8', 1.1]} />

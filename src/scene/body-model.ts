@@ -7,7 +7,7 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
 import { LAYER_IDS, type LayerId } from '../anatomy/layers';
 import { regionAt } from '../anatomy/outlines';
-import { regionById } from '../anatomy/regions';
+import { regionById, regionByIndex } from '../anatomy/regions';
 import { MODEL_VERSION, surfaceFromUv } from '../anatomy/model-facts';
 import type { Anchor, RegionId, Side } from '../model/types';
 
@@ -51,6 +51,28 @@ export function resolveRegion(layer: LayerId, angle: number, height: number): { 
   return { region, side };
 }
 
+/**
+ * The region drawn at a hit: the model's per-vertex _REGION of the hit triangle's corner nearest the hit (what the
+ * layer is coloured by, and on the skeleton the bone actually hit), or regionAt where the model carries none.
+ */
+function drawnRegion(
+  layer: LayerId,
+  geometry: THREE.BufferGeometry,
+  corners: readonly [number, number, number],
+  bary: THREE.Vector3,
+  angle: number,
+  height: number,
+): { region: RegionId; side: Side } {
+  const attribute = geometry.getAttribute('_region');
+  if (attribute) {
+    const weights = [bary.x, bary.y, bary.z];
+    const nearest = weights.indexOf(Math.max(...weights));
+    const region = regionByIndex(attribute.getX(corners[nearest]!));
+    if (region && region.layer === layer) return { region: region.id, side: region.side };
+  }
+  return resolveRegion(layer, angle, height);
+}
+
 function hitToAnchor(layer: LayerId, mesh: THREE.Mesh, hit: THREE.Intersection): BodyHit | null {
   const geometry = mesh.geometry;
   const index = geometry.index;
@@ -74,7 +96,7 @@ function hitToAnchor(layer: LayerId, mesh: THREE.Mesh, hit: THREE.Intersection):
     normal.copy(hit.face.normal).transformDirection(mesh.matrixWorld);
   }
   const { angle, height } = surfaceFromUv(hit.uv.x, hit.uv.y);
-  const { region, side } = resolveRegion(layer, angle, height);
+  const { region, side } = drawnRegion(layer, geometry, [i0, i1, i2], bary, angle, height);
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     anchor: {

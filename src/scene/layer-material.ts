@@ -1,6 +1,6 @@
 // The layer material: three's standard lighting plus what the viewer needs per fragment: the region
-// under the pointer lit up, the x-ray lens cut-away, muscle striation along the fibres and a fibrous
-// look for fascia. Lens and hover values live in uniforms shared with the viewport, not in React state.
+// under the pointer lit up, the x-ray lens cut-away, muscle striation along the fibres and a fibrous,
+// see-through look for fascia along its collagen fibre directions (_WEAVE). Lens and hover values live in uniforms shared with the viewport, not in React state.
 
 import * as THREE from 'three';
 import { layerById, type LayerId } from '../anatomy/layers';
@@ -30,6 +30,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
   const lensCut = { value: 0 };
   const hasRegion = Boolean(geometry.getAttribute('_region'));
   const hasFibre = Boolean(geometry.getAttribute('_fibre'));
+  const hasWeave = Boolean(geometry.getAttribute('_weave'));
   const kind = layerById(layer).tissue;
   const striation = kind === 'muscle' ? 1 : kind === 'fascia' ? 2 : 0;
 
@@ -37,6 +38,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
     ...material.defines,
     ...(hasRegion ? { HAS_REGION: '' } : {}),
     ...(hasFibre ? { HAS_FIBRE: '' } : {}),
+    ...(hasWeave ? { HAS_WEAVE: '' } : {}),
     STRIATION: String(striation),
   };
 
@@ -55,6 +57,9 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         #ifdef HAS_FIBRE
           attribute vec2 _fibre;
         #endif
+        #ifdef HAS_WEAVE
+          attribute vec2 _weave;
+        #endif
         varying vec2 vFibre;`,
       )
       .replace(
@@ -65,6 +70,8 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         #endif
         #ifdef HAS_FIBRE
           vFibre = _fibre;
+        #elif defined(HAS_WEAVE)
+          vFibre = _weave;
         #else
           vFibre = vec2(position.y * 0.45, (position.x + position.z) * 0.45);
         #endif`,
@@ -94,9 +101,19 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
           float stripe = 0.5 + 0.5 * sin(vFibre.y * 1400.0 + sin(vFibre.x * 40.0) * 1.5);
           diffuseColor.rgb *= 0.88 + 0.12 * stripe;
         #elif STRIATION == 2
-          // Fascia: a faint criss-cross of collagen bundles.
-          float weave = 0.5 + 0.25 * sin((vFibre.x + vFibre.y) * 900.0) + 0.25 * sin((vFibre.x - vFibre.y) * 700.0);
-          diffuseColor.rgb *= 0.93 + 0.07 * weave;
+          #ifdef HAS_WEAVE
+            // Fascia: glistening collagen bundles along its two fibre families (metres x 0.5 across each), with
+            // see-through gaps between them where the tissue below shows.
+            // Bundles ~10 mm apart, gently wavy.
+            float f1 = pow(abs(sin(vFibre.x * 1256.6 + 0.8 * sin(vFibre.y * 150.0))), 6.0);
+            float f2 = pow(abs(sin(vFibre.y * 1117.0 + 0.8 * sin(vFibre.x * 130.0))), 6.0);
+            float bundle = max(f1, 0.8 * f2);
+            diffuseColor.rgb = mix(diffuseColor.rgb * 0.9, vec3(0.98, 0.97, 0.94), 0.55 * bundle);
+            diffuseColor.a *= mix(0.62, 1.0, bundle);
+          #else
+            float weave = 0.5 + 0.25 * sin((vFibre.x + vFibre.y) * 900.0) + 0.25 * sin((vFibre.x - vFibre.y) * 700.0);
+            diffuseColor.rgb *= 0.93 + 0.07 * weave;
+          #endif
         #endif
         #ifdef HAS_REGION
           if (uHoverRegion >= 0.0 && abs(vRegion - uHoverRegion) < 0.5) {
@@ -106,7 +123,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
       );
   };
   // Shader variants differ per layer (defines), so the program cache must tell them apart.
-  material.customProgramCacheKey = () => `layer-${striation}-${hasRegion}-${hasFibre}`;
+  material.customProgramCacheKey = () => `layer-${striation}-${hasRegion}-${hasFibre}-${hasWeave}`;
 
   return {
     material,

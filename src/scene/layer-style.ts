@@ -2,7 +2,7 @@
 // vertex colours on the muscle layer so neighbouring muscles read apart.
 
 import * as THREE from 'three';
-import type { LayerId } from '../anatomy/layers';
+import type { LayerId, Tissue } from '../anatomy/layers';
 import { layerById } from '../anatomy/layers';
 import { regionByIndex } from '../anatomy/regions';
 
@@ -64,11 +64,14 @@ export function createLayerMaterial(layer: LayerId): THREE.MeshStandardMaterial 
   });
 }
 
-/** Applies the layer panel's opacity: see-through layers stop writing depth so deeper ones show. */
-export function applyOpacity(material: THREE.MeshStandardMaterial, opacity: number): void {
-  const transparent = opacity < 0.999;
+/**
+ * Applies the layer panel's opacity: see-through layers stop writing depth so deeper ones show. Fascia is always
+ * blended (its shader lets the tissue below show between the collagen bundles) but writes depth when fully shown.
+ */
+export function applyOpacity(material: THREE.MeshStandardMaterial, opacity: number, tissue?: Tissue): void {
+  const transparent = opacity < 0.999 || tissue === 'fascia';
   if (material.transparent !== transparent) material.needsUpdate = true;
   material.transparent = transparent;
   material.opacity = opacity;
-  material.depthWrite = !transparent;
+  material.depthWrite = opacity >= 0.999;
 }

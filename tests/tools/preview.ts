@@ -10,6 +10,9 @@ import { LAYERS, type LayerId, isLayerId } from '../../src/anatomy/layers';
 import { MODEL_MAX_HEIGHT, MODEL_MIN_HEIGHT } from '../../src/anatomy/model-facts';
 import { REGIONS, regionByIndex } from '../../src/anatomy/regions';
 import { WHOLE_MAP, drawFlatMap } from './flat-map';
+import { createLayerShaderMaterial, createSharedLayerUniforms } from '../../src/scene/layer-material';
+import { applyOpacity, isPaintedByRegion, paintRegions } from '../../src/scene/layer-style';
+import { createSectionCaps } from '../../src/scene/section-caps';
 
 declare global {
   interface Window {
@@ -18,7 +21,11 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-/** Layers to show: ?layers=superficialMuscle,deepMuscle,skeleton (a peeled body), or one with ?layer=. */
+/**
+ * Layers to show: ?layers=superficialMuscle,deepMuscle,skeleton (a peeled body), or one with ?layer=. ?colour=app
+ * draws them with the app's own materials (fascia fibres, muscle striation); ?cut=<height> cuts the body there with
+ * the app's section caps.
+ */
 const shownLayers: LayerId[] = (params.get('layers') ?? params.get('layer') ?? 'skin').split(',').filter(isLayerId);
 /** One view, or several side by side (comma-separated) for comparing at a glance. */
 const views = (params.get('view') ?? 'front').split(',');
@@ -35,6 +42,9 @@ const VIEWS: Record<string, [number, number, number]> = {
   'below-front': [0.6, -0.35, 1],
   'back-low': [0.3, -0.1, -1],
   above: [0.3, 1.6, 1],
+  top: [0, 1, 0.02],
+  'top-back': [0, 1, -0.35],
+  'oblique-back-right': [-0.75, 0.25, -1],
 };
 
 /** Structures in catalog order, so neighbours in the catalog get well-separated hues. */
@@ -106,7 +116,7 @@ if (flatLayer && isLayerId(flatLayer)) {
 }
 
 async function showModel(): Promise<void> {
-  const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+  const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true, stencil: true });
   renderer.setPixelRatio(1);
   renderer.setSize(innerWidth, innerHeight);
   document.body.appendChild(renderer.domElement);
@@ -149,7 +159,13 @@ async function showModel(): Promise<void> {
     const geometry = object.geometry as THREE.BufferGeometry;
     const layerColour = LAYERS.find((l) => l.id === object.name)?.color ?? '#cccccc';
     const patches = geometry.getAttribute('_fibre') !== undefined || object.name === 'skeleton';
-    if (colourMode === 'regions' && !patches) {
+    if (colourMode === 'app' && isLayerId(object.name)) {
+      // Exactly what the app draws: region colours on muscles and deep fascia, striation, the fascia's fibres.
+      if (isPaintedByRegion(object.name)) paintRegions(object.name, geometry);
+      const material = createLayerShaderMaterial(object.name, geometry, createSharedLayerUniforms()).material;
+      applyOpacity(material, 1, LAYERS.find((l) => l.id === object.name)?.tissue);
+      object.material = material;
+    } else if (colourMode === 'regions' && !patches) {
       // The region map drawn from regionAt, wrapped on by TEXCOORD_0: crisp outlines between vertices.
       object.material = new THREE.MeshStandardMaterial({ map: regionTexture(object.name as LayerId), roughness: 0.75 });
     } else if (colourMode === 'attribute' || colourMode === 'regions') {
@@ -164,6 +180,25 @@ async function showModel(): Promise<void> {
     }
   });
   scene.add(gltf.scene);
+  const cut = params.get('cut');
+  if (cut !== null) {
+    // A cross-section as the app draws it: everything above the plane clipped, the cut filled with tissue caps.
+    const plane = new THREE.Plane(new THREE.Vector3(0, -1, 0), Number(cut));
+    renderer.localClippingEnabled = true;
+    const meshes = {} as Record<LayerId, THREE.Mesh>;
+    gltf.scene.traverse((object) => {
+      if (object instanceof THREE.Mesh && isLayerId(object.name)) {
+        meshes[object.name] = object;
+        const material = object.material as THREE.Material;
+        material.clippingPlanes = [plane];
+        material.side = THREE.DoubleSide;
+      }
+    });
+    const caps = createSectionCaps(meshes, plane);
+    caps.setHeight(Number(cut));
+    caps.sync(true);
+    scene.add(caps.group);
+  }
   if (params.get('wire')) {
     // Overlay the triangle edges of the shown layer, to inspect the grid.
     const shown: THREE.Mesh[] = [];

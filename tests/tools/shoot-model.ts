@@ -1,7 +1,7 @@
 // Screenshots the torso preview (tests/tools/preview.html) from several views with headless Chromium into
 // tests/.artifacts/. Run: npx tsx tests/tools/shoot-model.ts [view[,view]:layer:colour[:extra query] ...]
-// (view "flat" draws the layer's flat region map), or with --screenshots to refresh the three committed
-// pictures in tests/screenshots/.
+// (view "flat" draws the layer's flat region map), or with --screenshots to refresh the committed pictures in
+// tests/screenshots/.
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,21 @@ const DEFAULT_SHOTS = [
   'back:intermediateMuscle,deepMuscle,skeleton:layer', 'oblique-back:superficialMuscle,intermediateMuscle,deepMuscle,skeleton:layer',
   'back:deepMuscle,skeleton:layer', 'back:skeleton:layer', 'front:intermediateMuscle,deepMuscle,skeleton:layer',
 ];
-/** The committed pictures: skin from the front, the superficial muscles from the back, deep muscles + skeleton. */
+/**
+ * The committed pictures: skin from the front, the superficial muscles from the back, deep muscles + skeleton; and
+ * for issue 10 the skeleton and the deep muscles from four sides, the low back peeled to the deep muscles, the
+ * shoulder from above, the deep fascia over the deep muscles, a cross-section at L3 from above.
+ */
 const COMMITTED_SHOTS: Record<string, string> = {
   'front:skin:layer:label=0': 'torso-skin-front.png',
   'back:superficialMuscle,skeleton:layer:label=0': 'torso-superficial-muscles-back.png',
   'back:deepMuscle,skeleton:layer:label=0': 'torso-deep-muscles-skeleton-back.png',
+  'front,back,left,oblique-back:skeleton:layer:label=0': 'torso-skeleton-four-views.png',
+  'front,back,left,oblique-back:deepMuscle,skeleton:app:label=0': 'torso-deep-muscles-four-views.png',
+  'back,oblique-back:deepMuscle,skeleton:app:label=0&tx=0&ty=1.12&dist=1.3': 'torso-low-back-deep-muscles.png',
+  'above:intermediateMuscle,skeleton:app:label=0&tx=0.14&ty=1.42&dist=0.8': 'torso-shoulder-above.png',
+  'back,oblique-back:deepFascia,deepMuscle,skeleton:app:label=0&tx=0&ty=1.12&dist=1.4': 'torso-deep-fascia-over-deep-muscles.png',
+  'top:skin,superficialFascia,deepFascia,superficialMuscle,intermediateMuscle,deepMuscle,skeleton:app:label=0&cut=1.115&tx=0&ty=1.115&dist=1.2': 'torso-section-L3-from-above.png',
 };
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const shots = refreshCommitted ? Object.keys(COMMITTED_SHOTS) : requested.length > 0 ? requested : DEFAULT_SHOTS;

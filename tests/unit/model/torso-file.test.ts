@@ -109,16 +109,23 @@ describe('models/torso.glb', () => {
     expect(extras).toEqual({ modelVersion: MODEL_VERSION, minHeight: MODEL_MIN_HEIGHT, maxHeight: MODEL_MAX_HEIGHT });
   });
 
-  it('has one mesh per layer named by the layer id, with POSITION, NORMAL, TEXCOORD_0, _REGION (+ _FIBRE on muscles)', () => {
+  it('has one mesh per layer named by the layer id, with POSITION, NORMAL, TEXCOORD_0, _REGION (+ _FIBRE on muscles, _WEAVE on fascia)', () => {
     const nodes = doc.getRoot().listNodes().map((n) => n.getName()).filter((n) => n !== '');
     expect(nodes.sort()).toEqual([...LAYER_IDS].sort());
     for (const node of doc.getRoot().listNodes()) {
       const prims = node.getMesh()?.listPrimitives() ?? [];
       expect(prims).toHaveLength(1);
       const muscle = node.getName().endsWith('Muscle');
+      const fascia = node.getName().endsWith('Fascia');
       expect(prims[0]!.listSemantics().sort()).toEqual(
-        ['NORMAL', 'POSITION', 'TEXCOORD_0', '_REGION', ...(muscle ? ['_FIBRE'] : [])].sort(),
+        ['NORMAL', 'POSITION', 'TEXCOORD_0', '_REGION', ...(muscle ? ['_FIBRE'] : []), ...(fascia ? ['_WEAVE'] : [])].sort(),
       );
+      if (fascia) {
+        const weave = prims[0]!.getAttribute('_WEAVE')!;
+        expect(weave.getType()).toBe('VEC2');
+        expect(weave.getComponentType()).toBe(Accessor.ComponentType.SHORT);
+        expect(weave.getNormalized()).toBe(true);
+      }
       const uv = prims[0]!.getAttribute('TEXCOORD_0')!;
       expect(uv.getComponentType()).toBe(Accessor.ComponentType.UNSIGNED_SHORT);
       if (muscle) {
@@ -248,9 +255,13 @@ describe('models/torso.glb', () => {
         const mx = n[a]! + n[b]! + n[c]!, my = n[a + 1]! + n[b + 1]! + n[c + 1]!, mz = n[a + 2]! + n[b + 2]! + n[c + 2]!;
         if (fx * mx + fy * my + fz * mz < 0) inward++;
       }
-      // A handful of sliver triangles across the step under the arm stubs may tip either way; on the skeleton,
-      // bone pulled in under a muscle is squashed flat there and some of its small triangles fold.
-      expect(inward / (layer.indices.length / 3), layer.id).toBeLessThan(layer.id === 'skeleton' ? 0.06 : 0.001);
+      // A handful of sliver triangles across the step under the arm stubs may tip either way; so may slivers on
+      // the muscle layers where the rows crowd over a near-horizontal ledge (the iliac crest under gluteus medius),
+      // more of them since the muscles stack at varying depths (torso-2026.3: 0.15 % on the intermediate layer, up
+      // from 0.06 %); on the skeleton, bone pulled in under a muscle is squashed flat there and some of its small
+      // triangles fold.
+      const allowed = layer.id === 'skeleton' ? 0.06 : layer.id.endsWith('Muscle') ? 0.002 : 0.001;
+      expect(inward / (layer.indices.length / 3), layer.id).toBeLessThan(allowed);
     }
   });
 
