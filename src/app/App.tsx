@@ -31,6 +31,7 @@ import { useShortcuts } from '../ui/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { exportAction } from '../ui/actions';
 import { BodyModelContext } from '../scene/model-context';
+import { updateRegionsForModel } from '../store/region-update';
 import { SessionBar } from '../ui/sessions/SessionBar';
 import { ComparePanel } from '../ui/sessions/ComparePanel';
 import { TreatmentPanel } from '../ui/sessions/TreatmentPanel';
@@ -125,6 +126,7 @@ function MapScreen({ mapId, model, onEditor }: { mapId: string; model: Promise<B
       }
       session = opening;
       setOpened({ session, model: body });
+      updateRegionsForModel(session.editor, (anchor) => body.anchorAt(anchor.layer, anchor.angle, anchor.height)?.region ?? null);
       onEditor(session.editor);
     });
     return () => {

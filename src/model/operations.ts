@@ -120,3 +120,21 @@ export function renameMap(label: string): Edit {
     },
   };
 }
+
+/**
+ * After the body model was refined: the structures found at the points' unchanged anchors, as one step the
+ * therapist can undo to keep the old names. Unknown points and regions are left alone.
+ */
+export function relabelRegions(changes: readonly { readonly pointId: PointId; readonly newRegion: RegionId; readonly side: Side }[]): Edit {
+  return {
+    label: changes.length === 1 ? 'Name 1 point by the refined body model' : `Name ${changes.length} points by the refined body model`,
+    recipe: (draft) => {
+      for (const change of changes) {
+        const point = draftPoint(draft, change.pointId);
+        if (!point) continue;
+        if (point.region !== change.newRegion) point.region = change.newRegion;
+        if (point.side !== change.side) point.side = change.side;
+      }
+    },
+  };
+}

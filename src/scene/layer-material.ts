@@ -28,7 +28,11 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
   const material = createLayerMaterial(layer);
   const hover = { value: -1 };
   const lensCut = { value: 0 };
-  const hasRegion = Boolean(geometry.getAttribute('_region'));
+  const regionAttribute = geometry.getAttribute('_region');
+  const hasRegion = Boolean(regionAttribute);
+  // Which vertices belong to the hovered structure (refilled when the hover changes).
+  const hoverAttribute = hasRegion ? new THREE.BufferAttribute(new Float32Array(regionAttribute.count), 1).setUsage(THREE.DynamicDrawUsage) : null;
+  if (hoverAttribute) geometry.setAttribute('_hover', hoverAttribute);
   const hasFibre = Boolean(geometry.getAttribute('_fibre'));
   const hasWeave = Boolean(geometry.getAttribute('_weave'));
   const kind = layerById(layer).tissue;
@@ -51,8 +55,8 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         '#include <common>',
         `#include <common>
         #ifdef HAS_REGION
-          attribute float _region;
-          varying float vRegion;
+          attribute float _hover;
+          varying float vHover;
         #endif
         #ifdef HAS_FIBRE
           attribute vec2 _fibre;
@@ -66,7 +70,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         '#include <begin_vertex>',
         `#include <begin_vertex>
         #ifdef HAS_REGION
-          vRegion = _region;
+          vHover = _hover;
         #endif
         #ifdef HAS_FIBRE
           vFibre = _fibre;
@@ -84,7 +88,7 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         uniform vec3 uLens;
         uniform float uLensCut;
         #ifdef HAS_REGION
-          varying float vRegion;
+          varying float vHover;
         #endif
         varying vec2 vFibre;`,
       )
@@ -116,8 +120,13 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
           #endif
         #endif
         #ifdef HAS_REGION
-          if (uHoverRegion >= 0.0 && abs(vRegion - uHoverRegion) < 0.5) {
-            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.55, 0.78, 1.0), 0.45);
+          // The hovered structure: 1 on its vertices, 0 elsewhere, interpolated, so its edge runs smoothly
+          // through the border triangles; a teal fill that reads on skin, fascia and muscle, and a darker rim.
+          if (uHoverRegion >= 0.0) {
+            float lit = smoothstep(0.25, 0.6, vHover);
+            float rim = lit * (1.0 - smoothstep(0.6, 0.95, vHover));
+            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.0, 0.63, 0.78), 0.42 * lit);
+            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.0, 0.33, 0.52), 0.75 * rim);
           }
         #endif`,
       );
@@ -128,7 +137,12 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
   return {
     material,
     setHoverRegion: (index) => {
+      if (hover.value === index) return;
       hover.value = index;
+      if (!hoverAttribute || !regionAttribute) return;
+      const flags = hoverAttribute.array as Float32Array;
+      for (let i = 0; i < flags.length; i++) flags[i] = index >= 0 && regionAttribute.getX(i) === index ? 1 : 0;
+      hoverAttribute.needsUpdate = true;
     },
     setLensCut: (cut) => {
       lensCut.value = cut ? 1 : 0;

@@ -53,10 +53,10 @@ describe('looking inside the body', () => {
     expect(await editor.pictureChangeFrom(beforeLens, 0.02), 'lens opened in the middle of the view').toBeGreaterThan(0.02);
 
     // With the skin active, a click inside the lens lands on the deep muscles the lens shows.
-    const spot = await editor.screenPointFor({ layer: 'deepMuscle', angle: -2.3, height: 1.13 });
+    const spot = await editor.screenPointFor({ layer: 'deepMuscle', angle: -2.1, height: 1.13 });
     await page.mouse.move(spot.x, spot.y, { steps: 4 });
     await editor.canvasPixels();
-    const point = await editor.placePointAt({ layer: 'deepMuscle', angle: -2.3, height: 1.13 });
+    const point = await editor.placePointAt({ layer: 'deepMuscle', angle: -2.1, height: 1.13 });
     expect(point.anchor.layer).toBe('deepMuscle');
     expect(point.region).toBe('quadratus-lumborum.right');
     await page.getByRole('checkbox', { name: 'X-ray lens' }).uncheck();
