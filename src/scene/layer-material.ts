@@ -121,12 +121,13 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         #endif
         #ifdef HAS_REGION
           // The hovered structure: 1 on its vertices, 0 elsewhere, interpolated, so its edge runs smoothly
-          // through the border triangles; a teal fill that reads on skin, fascia and muscle, and a darker rim.
+          // through the border triangles. It is lightened (a tint would turn red muscle grey) and ringed in
+          // cyan, which reads on skin, fascia and muscle alike.
           if (uHoverRegion >= 0.0) {
-            float lit = smoothstep(0.25, 0.6, vHover);
-            float rim = lit * (1.0 - smoothstep(0.6, 0.95, vHover));
-            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.0, 0.63, 0.78), 0.42 * lit);
-            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.0, 0.33, 0.52), 0.75 * rim);
+            float fill = smoothstep(0.45, 0.65, vHover);
+            float rim = smoothstep(0.08, 0.38, vHover) * (1.0 - smoothstep(0.62, 0.92, vHover));
+            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.3 * fill);
+            diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.0, 0.78, 0.95), 0.9 * rim);
           }
         #endif`,
       );
