@@ -35,11 +35,13 @@ import { SessionBar } from '../ui/sessions/SessionBar';
 import { ComparePanel } from '../ui/sessions/ComparePanel';
 import { TreatmentPanel } from '../ui/sessions/TreatmentPanel';
 import { ZonesPanel } from '../ui/zones/ZonesPanel';
+import { ViewportHandleProvider } from '../scene/viewport-context';
 
 function Editor({ model }: { model: BodyModel }) {
   useShortcuts();
   return (
     <BodyModelContext.Provider value={model}>
+    <ViewportHandleProvider>
     <div className="app">
       <header className="app-header">
         <p className="brand">Fascia Map</p>
@@ -73,6 +75,7 @@ function Editor({ model }: { model: BodyModel }) {
         </aside>
       </main>
     </div>
+    </ViewportHandleProvider>
     </BodyModelContext.Provider>
   );
 }

@@ -25,9 +25,18 @@ export interface RenderedViewportApi {
    * Draws the scene into a new canvas of the asked size with its own renderer: the live canvas is never read
    * back, so it needs no preserveDrawingBuffer.
    */
-  renderImage(request: OffscreenImageRequest): HTMLCanvasElement;
+  renderImage(request: OffscreenImageRequest): RenderedImage;
   /** Where a body-space point appears on the live canvas, in client pixels, or null when behind the camera. */
   project(position: readonly [number, number, number]): { x: number; y: number } | null;
+}
+
+export interface RenderedImage {
+  readonly canvas: HTMLCanvasElement;
+  /**
+   * Where a body-space surface point with its outward normal lands in the image, in image pixels, or null when
+   * it faces away from the camera (the body hides it).
+   */
+  readonly project: (position: readonly [number, number, number], normal: readonly [number, number, number]) => { x: number; y: number } | null;
 }
 
 /** A slot the bridge fills once its canvas exists. */
@@ -98,7 +107,16 @@ export function ViewportBridge() {
           copy.width = width;
           copy.height = height;
           copy.getContext('2d')?.drawImage(canvas, 0, 0);
-          return copy;
+          shot.updateMatrixWorld();
+          const project: RenderedImage['project'] = (position, normal) => {
+            const p = new THREE.Vector3(position[0], position[1], position[2]);
+            const towardCamera = shot.position.clone().sub(p);
+            if (towardCamera.dot(new THREE.Vector3(normal[0], normal[1], normal[2])) <= 0) return null;
+            const v = p.project(shot);
+            if (v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return null;
+            return { x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height };
+          };
+          return { canvas: copy, project };
         } finally {
           renderer.dispose();
           renderer.forceContextLoss();

@@ -2,7 +2,8 @@
 
 import { useEditor, useEditorState } from '../store/context';
 import type { ViewName } from '../store/editor-store';
-import { exportAction, redoAction, undoAction, type EditorAction } from './actions';
+import { redoAction, undoAction, type EditorAction } from './actions';
+import { ExportMenu } from './export/ExportMenu';
 import { ImportMapButton } from './library/ImportMapButton';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -39,7 +40,7 @@ export function Toolbar() {
         ))}
       </div>
       <div className="toolbar-group">
-        <ActionButton action={exportAction} />
+        <ExportMenu />
         <ImportMapButton />
       </div>
       <SaveIndicator />
