@@ -100,7 +100,7 @@ function drawNumbers(ctx: CanvasRenderingContext2D, image: RenderedImage, doc: M
   for (const { number, point } of numberedPoints(doc)) {
     const at = image.project(point.anchor.position, point.anchor.normal);
     if (!at) continue;
-    let x = ox + at.x;
+    const x = ox + at.x;
     let y = oy + at.y;
     // Nudge a number that would cover another one.
     for (let tries = 0; tries < 8 && placed.some((p) => Math.hypot(p.x - x, p.y - y) < 22 * scale); tries++) y -= 12 * scale;

@@ -10,6 +10,10 @@ const require = createRequire(import.meta.url);
 const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => { validate(resource: unknown, verbose?: boolean): unknown[] };
 const validator = new JSONSchemaValidator();
 
+// Loosely typed JSON for reading the bundle in assertions.
+// oxlint-disable-next-line typescript/no-explicit-any
+type Observed = any;
+
 function counter() {
   let n = 0;
   return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -67,7 +71,7 @@ describe('fhirBundle', () => {
     expect(ql!.bodySite.text).toMatch(/quadratus lumborum \(right\)/);
     expect(ql!.valueInteger).toBeUndefined();
     expect(ql!.dataAbsentReason.coding[0].code).toBe('not-asked');
-    const laterality = (o: Record<string, any>) => o.component.find((c: any) => c.code.coding?.[0]?.code === '272741003').valueCodeableConcept.coding[0].code;
+    const laterality = (o: Observed) => o.component.find((c: Observed) => c.code.coding?.[0]?.code === '272741003').valueCodeableConcept.coding[0].code;
     expect(laterality(trap1!)).toBe('7771000');
     expect(laterality(ql!)).toBe('24028007');
     expect(JSON.stringify(bundle)).not.toContain('secret note');
