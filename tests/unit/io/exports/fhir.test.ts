@@ -50,7 +50,7 @@ describe('fhirBundle', () => {
   });
 
   it('has a Patient with only the label, and one Observation per reading', () => {
-    const bundle = fhirBundle(mapWithTwoSessions(), { anonymise: false, newId: counter() }) as { type: string; entry: { fullUrl: string; resource: Record<string, any> }[] };
+    const bundle = fhirBundle(mapWithTwoSessions(), { anonymise: false, newId: counter() }) as { type: string; entry: { fullUrl: string; resource: Observed }[] };
     expect(bundle.type).toBe('collection');
     const [patient, ...observations] = bundle.entry;
     expect(patient!.resource).toEqual({ resourceType: 'Patient', name: [{ use: 'anonymous', text: 'Patient «K»' }] });
