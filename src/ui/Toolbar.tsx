@@ -4,6 +4,7 @@ import { useEditor, useEditorState } from '../store/context';
 import type { ViewName } from '../store/editor-store';
 import { redoAction, undoAction, type EditorAction } from './actions';
 import { ExportMenu } from './export/ExportMenu';
+import { PatientViewButton } from './patient/PatientViewButton';
 import { ImportMapButton } from './library/ImportMapButton';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -41,6 +42,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-group">
         <ExportMenu />
+        <PatientViewButton />
         <ImportMapButton />
       </div>
       <SaveIndicator />
