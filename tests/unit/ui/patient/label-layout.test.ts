@@ -18,10 +18,10 @@ describe('layoutLabels', () => {
         fc.array(fc.record({ x: fc.integer({ min: 0, max: 1024 }), y: fc.integer({ min: 0, max: 768 }), width: fc.integer({ min: 60, max: 260 }) }), { maxLength: 10 }),
         (spots) => {
           const placed = layoutLabels(spots.map((s, i) => ({ id: String(i), ...s, height: 34 })), { width: 1024, height: 768 });
+          expect(placed).toHaveLength(spots.length);
           for (let i = 0; i < placed.length; i++) {
-            for (let j = i + 1; j < placed.length; j++) if (overlaps(placed[i]!, placed[j]!)) return false;
+            for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
           }
-          return placed.length === spots.length;
         },
       ),
       { numRuns: 300 },
