@@ -5,6 +5,7 @@ import type { ViewName } from '../store/editor-store';
 import { redoAction, undoAction, type EditorAction } from './actions';
 import { ExportMenu } from './export/ExportMenu';
 import { PatientViewButton } from './patient/PatientViewButton';
+import { SettingsButton } from './settings/SettingsDialog';
 import { ImportMapButton } from './library/ImportMapButton';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -43,6 +44,7 @@ export function Toolbar() {
       <div className="toolbar-group">
         <ExportMenu />
         <PatientViewButton />
+        <SettingsButton />
         <ImportMapButton />
       </div>
       <SaveIndicator />

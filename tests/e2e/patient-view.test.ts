@@ -2,6 +2,7 @@
 // M" announced; labels name the patient's points by region and never overlap; no notes shown; Escape or
 // "Back to editor" finds the editor exactly as it was (camera, layers, peel, selection, history).
 
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useBrowserSuite } from './harness/browser';
@@ -132,5 +133,48 @@ describe('patient view', () => {
     await view.getByRole('button', { name: 'Back to editor', exact: true }).click();
     await expect(view.count()).resolves.toBe(0);
     await expectSame(editor, before);
+  });
+});
+
+describe('patient view texts in the settings', () => {
+  const browser = useBrowserSuite();
+
+  it('a clinic rewords a step, the patient view shows it, and the settings export and import', async () => {
+    const editor = await browser.openEditor();
+    const page = editor.page;
+    await editor.button('Settings').click();
+    let dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('textbox', { name: 'Clinic name (printed on reports)' }).fill('Praxis am Park');
+    await dialog.getByRole('textbox', { name: 'Step 1 title', exact: true }).fill('Ihre Haut');
+    await dialog.getByRole('textbox', { name: 'Step 1 text', exact: true }).fill('Das ist Ihr Rücken.');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export settings' }).click()]);
+    const settingsFile = await readFile((await download.path())!);
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+
+    await editor.button('Patient view').click();
+    const view = page.getByRole('dialog', { name: 'Patient view' });
+    await expect(view.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Ihre Haut');
+    await expect(view.getByText('Das ist Ihr Rücken.').count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+
+    // Reset, then bring the clinic's wording back from the file.
+    await editor.button('Settings').click();
+    dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('button', { name: 'Reset step texts' }).click();
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await editor.button('Patient view').click();
+    await expect(view.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Your skin');
+    await page.keyboard.press('Escape');
+    await editor.button('Settings').click();
+    dialog = page.getByRole('dialog', { name: 'Settings' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Import settings', exact: true }).click()]);
+    await chooser.setFiles({ name: 'fascia-map-settings.json', mimeType: 'application/json', buffer: settingsFile });
+    await dialog.getByRole('status').filter({ hasText: 'Settings read from' }).waitFor();
+    await expect(dialog.getByRole('textbox', { name: 'Step 1 title', exact: true }).inputValue()).resolves.toBe('Ihre Haut');
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    // Kept in this browser: still there after a reload.
+    await editor.reload();
+    await editor.button('Patient view').click();
+    await expect(view.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Ihre Haut');
   });
 });
