@@ -33,7 +33,10 @@ export function layoutLabels(requests: readonly LabelRequest[], area: { width: n
   const placed: PlacedLabel[] = [];
   const ordered = [...requests].sort((a, b) => a.y - b.y || a.x - b.x);
   for (const r of ordered) {
-    const rightSide = r.x >= area.width / 2;
+    // Beside the spot on the outer side, or on the inner side where the outer one has no room.
+    let rightSide = r.x >= area.width / 2;
+    if (rightSide && r.x + offset + r.width > area.width) rightSide = false;
+    else if (!rightSide && r.x - offset - r.width < 0) rightSide = true;
     let left = rightSide ? r.x + offset : r.x - offset - r.width;
     left = Math.min(Math.max(0, left), Math.max(0, area.width - r.width));
     let top = Math.min(Math.max(0, r.y - r.height / 2), Math.max(0, area.height - r.height));
