@@ -103,6 +103,14 @@ describe('exports', () => {
     expect(Object.values(file.map.points).every((p) => p.notes === '')).toBe(true);
     expect(Object.values(file.map.sessions).every((s) => s.note === '')).toBe(true);
 
+    // The shortcut opens the same dialog, so it asks too.
+    await editor.page.keyboard.press('Control+e');
+    const shortcutDialog = editor.page.getByRole('dialog', { name: 'Export JSON' });
+    await shortcutDialog.waitFor();
+    await expect(shortcutDialog.getByRole('button', { name: 'Export with patient data' }).count()).resolves.toBe(1);
+    await shortcutDialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(shortcutDialog.count()).resolves.toBe(0);
+
     const full = await editor.exportFrom('JSON', { history: true });
     expect(full.confirmLabel).toBe('Export with patient data');
     const withHistory = JSON.parse(full.bytes.toString('utf8')) as { map: MapDocument; history: { entries: { label: string }[]; cursor: number } };

@@ -149,6 +149,20 @@ export function ExportMenu() {
     return () => document.removeEventListener('pointerdown', close);
   }, [open]);
 
+  // Ctrl/Cmd+E opens the JSON export's dialog (its one confirmation) instead of writing the file at once; the
+  // editor's shortcut handler skips a key whose default was prevented.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        setOpen(false);
+        setKind('json');
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
   function onMenuKey(event: KeyboardEvent<HTMLUListElement>) {
     const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
