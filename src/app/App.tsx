@@ -36,6 +36,7 @@ import { SessionBar } from '../ui/sessions/SessionBar';
 import { ComparePanel } from '../ui/sessions/ComparePanel';
 import { TreatmentPanel } from '../ui/sessions/TreatmentPanel';
 import { ZonesPanel } from '../ui/zones/ZonesPanel';
+import { ViewportHandleProvider } from '../scene/viewport-context';
 import { EntryPanel } from '../ui/EntryPanel';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 
@@ -65,6 +66,7 @@ function Editor({ model }: { model: BodyModel }) {
   return (
     <BodyModelContext.Provider value={model}>
       <ShortcutKeys />
+      <ViewportHandleProvider>
       <div className="app">
         <header className="app-header">
           <p className="brand">Fascia Map</p>
@@ -105,6 +107,7 @@ function Editor({ model }: { model: BodyModel }) {
         </main>
         <ShortcutsDialog />
       </div>
+      </ViewportHandleProvider>
     </BodyModelContext.Provider>
   );
 }

@@ -12,6 +12,7 @@ import { CameraRig } from './CameraRig';
 import { PointerTool } from './PointerTool';
 import { LensTracker } from './LensTracker';
 import { createSharedLayerUniforms } from './layer-material';
+import { ViewportBridge } from './viewport-context';
 
 export function Viewport({ model }: { model: BodyModel }) {
   const uniforms = useMemo(createSharedLayerUniforms, []);
@@ -34,6 +35,7 @@ export function Viewport({ model }: { model: BodyModel }) {
         <CameraRig />
         <PointerTool uniforms={uniforms} />
         <LensTracker uniforms={uniforms} />
+        <ViewportBridge />
       </Canvas>
     </BodyModelContext.Provider>
   );

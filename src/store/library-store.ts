@@ -12,6 +12,18 @@ import { emptyHistory } from '../history/history';
 import type { HistoryState } from '../history/types';
 import { importMap } from '../io';
 import { importMapBytes } from '../io/import';
+import { refuse, type ValidationResult } from '../io/validate';
+
+/** A file's bytes as a map: a Fascia Map file, or a PNG exported by Fascia Map that carries its map. */
+async function importMapOrImage(content: ArrayBuffer | Uint8Array): Promise<ValidationResult> {
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b);
+  if (!png) return importMapBytes(bytes);
+  // Loaded only when an image is imported.
+  const { mapJsonFromPng } = await import('../io/png-map');
+  const text = mapJsonFromPng(bytes);
+  return text === null ? refuse('This image carries no map: only images exported by Fascia Map can be imported.', []) : importMap(text);
+}
 import { NO_FLAGS } from '../persistence/map-summary';
 import { createMemoryPersistence } from '../persistence/memory';
 import type { ListedMap, MapPersistence, StoredRecords } from '../persistence';
@@ -332,7 +344,7 @@ export function createLibraryStore(deps: LibraryDeps) {
     /** Opens a file as a new map beside the others (a new id if one is taken); nothing stored is overwritten. */
     async importFile(content: string | ArrayBuffer | Uint8Array, fileName: string): Promise<string | null> {
       // A file's bytes are checked as UTF-8 before anything else; text (tests, drag and drop of text) as it is.
-      const result = typeof content === 'string' ? importMap(content) : importMapBytes(content);
+      const result = typeof content === 'string' ? importMap(content) : await importMapOrImage(content);
       if (!result.ok) {
         fail(`${fileName} could not be imported: ${asSentence(result.message)} Nothing was changed.`);
         return null;

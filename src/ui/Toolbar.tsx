@@ -2,7 +2,10 @@
 
 import { useEditor, useEditorState } from '../store/context';
 import type { ViewName } from '../store/editor-store';
-import { exportAction, redoAction, undoAction, type EditorAction } from './actions';
+import { redoAction, undoAction, type EditorAction } from './actions';
+import { ExportMenu } from './export/ExportMenu';
+import { PatientViewButton } from './patient/PatientViewButton';
+import { SettingsButton } from './settings/SettingsDialog';
 import { ImportMapButton } from './library/ImportMapButton';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -39,7 +42,9 @@ export function Toolbar() {
         ))}
       </div>
       <div className="toolbar-group">
-        <ActionButton action={exportAction} />
+        <ExportMenu />
+        <PatientViewButton />
+        <SettingsButton />
         <ImportMapButton />
       </div>
       <SaveIndicator />

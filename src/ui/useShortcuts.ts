@@ -15,7 +15,7 @@ export function useShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       // Keys in a dialog belong to the dialog.
-      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('[aria-modal="true"]')) return;
+      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('[aria-modal="true"], dialog[open]')) return;
       const action = ALL_KEYBOARD_ACTIONS.find((a) => a.keyTest?.(event));
       if (!action || !action.isEnabled(editor.store.getState())) return;
       event.preventDefault();

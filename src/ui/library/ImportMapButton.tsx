@@ -32,10 +32,10 @@ export function ImportMapButton() {
 
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title="Import a map from a .fascia-map.json file, as a new map">
+      <button type="button" onClick={() => input.current?.click()} title="Import a map from a .fascia-map.json file or a Fascia Map image (PNG), as a new map">
         Import
       </button>
-      <input ref={input} type="file" accept=".json,application/json" aria-label="Import map file" className="visually-hidden" tabIndex={-1} onChange={onFile} />
+      <input ref={input} type="file" accept=".json,application/json,.png,image/png" aria-label="Import map file" className="visually-hidden" tabIndex={-1} onChange={onFile} />
     </>
   );
 }

@@ -321,9 +321,35 @@ export class EditorPage {
 
   /** Clicks Export and returns the downloaded file. */
   async exportMap(): Promise<ExportedFile> {
-    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: EDIT_TIMEOUT }), this.button('Export').click()]);
+    const file = await this.exportFrom('JSON');
+    return { fileName: file.fileName, text: file.bytes.toString('utf8') };
+  }
+
+  /**
+   * Export menu → item → its dialog: sets the options, confirms, and returns the downloaded file. The
+   * confirm button says "Export with patient data" when the file identifies the patient.
+   */
+  async exportFrom(
+    item: 'JSON' | 'Image (PNG)' | 'Four-view sheet' | 'FHIR bundle',
+    options: { anonymise?: boolean; history?: boolean; width?: number } = {},
+  ): Promise<{ fileName: string; bytes: Buffer; confirmLabel: string }> {
+    await this.button('Export').click();
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Export ${item}` });
+    if (options.width !== undefined) await dialog.getByRole('spinbutton', { name: /Width in pixels/ }).fill(String(options.width));
+    if (options.history !== undefined) await dialog.getByRole('checkbox', { name: 'Include the undo history' }).setChecked(options.history);
+    if (options.anonymise !== undefined) await dialog.getByRole('checkbox', { name: /^Anonymise/ }).setChecked(options.anonymise);
+    const confirm = dialog.getByRole('button', { name: /^Export/ });
+    const confirmLabel = (await confirm.innerText()).trim();
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), confirm.click()]);
     const file = await download.path();
-    return { fileName: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+    return { fileName: download.suggestedFilename(), bytes: await readFile(file), confirmLabel };
+  }
+
+  /** Imports a file given as bytes (an image) through the Import button. */
+  async importBytes(bytes: Buffer, name: string, mimeType: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser', { timeout: EDIT_TIMEOUT }), this.button('Import').click()]);
+    await chooser.setFiles({ name, mimeType, buffer: bytes });
   }
 
   /** The hidden file input behind the Import button. */
