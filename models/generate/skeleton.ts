@@ -6,7 +6,7 @@
 // over them (or the deep fascia), so the skeleton never pokes through a layer.
 
 import { ARM_CUT_HEIGHT, UV_STEPS, uvFromSurface } from '../../src/anatomy/model-facts';
-import { PELVIS, SHOULDER, STERNUM, SPINOUS_HEIGHTS, type Point3, degreesAndHeight, metres, vertebraHeight } from '../../src/anatomy/landmarks';
+import { PELVIS, SHOULDER, STERNUM, SPINOUS_HEIGHTS, type Point3, metres, vertebraHeight } from '../../src/anatomy/landmarks';
 import { regionById } from '../../src/anatomy/regions';
 import { coverageOf } from './coverage';
 import type { LayerMesh } from './mesh';
@@ -139,7 +139,7 @@ class Builder {
     this.addSurface(region, facing ? outer : outer.map((r) => [...r].reverse()), false);
     this.addSurface(region, facing ? inner.map((r) => [...r].reverse()) : inner, false);
     // Close the rim, so the plate is a solid (the cross-section's caps count surfaces along each ray).
-    const column = (sheet: Vec3[][], j: number): Vec3[] => sheet.map((row) => row[j]!);
+    const column = (sheet: Vec3[][], at: number): Vec3[] => sheet.map((row) => row[at]!);
     for (const [o, n] of [
       [outer[0]!, inner[0]!],
       [outer[rows - 1]!, inner[rows - 1]!],
@@ -159,15 +159,6 @@ const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0
 const norm = (a: Vec3): number => Math.hypot(a[0], a[1], a[2]);
 const unit = (a: Vec3): Vec3 => scale(a, 1 / (norm(a) || 1));
 const mirror = (p: Vec3, sign: number): Vec3 => [p[0] * sign, p[1], p[2]];
-
-/** Whether a sheet of rows triangulated as in Builder.addSurface faces away from the body axis (checked mid-sheet). */
-function facesOutwards(rows: readonly Vec3[][]): boolean {
-  const i = Math.floor((rows.length - 1) / 2);
-  const j = Math.floor((rows[0]!.length - 1) / 2);
-  const a = rows[i]![j]!, bb = rows[i]![j + 1]!, c = rows[i + 1]![j + 1]!;
-  const n = cross(sub(c, a), sub(bb, a));
-  return n[0] * a[0] + n[2] * a[2] > 0;
-}
 
 /** A landmark (mm) in metres on the given side (+1 left, -1 right). */
 const onSide = (p: Point3, sign: number): Vec3 => {
