@@ -10,6 +10,8 @@ import { sessionsInOrder, STATUS_LABELS } from '../model/sessions';
 import { pointsInOrder } from '../model/selectors';
 import { FINDING_LABELS, KIND_LABELS, regionLabel } from '../model/labels';
 
+// Code-system identifiers, as FHIR requires them: names written into the bundle, never addresses the app
+// requests (the page fetches nothing off its origin).
 export const SNOMED = 'http://snomed.info/sct';
 export const LOINC = 'http://loinc.org';
 export const UCUM = 'http://unitsofmeasure.org';

@@ -1,7 +1,7 @@
-// Browser file plumbing for export: save text as a download.
+// Browser file plumbing for export: save text or bytes as a download.
 
-export function downloadText(text: string, fileName: string, mimeType = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,15 +13,11 @@ export function downloadText(text: string, fileName: string, mimeType = 'applica
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+export function downloadText(text: string, fileName: string, mimeType = 'application/json'): void {
+  downloadBlob(new Blob([text], { type: mimeType }), fileName);
+}
+
 /** Saves bytes (an image) as a download. */
 export function downloadBytes(bytes: Uint8Array, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([bytes as BlobPart], { type: mimeType }), fileName);
 }
