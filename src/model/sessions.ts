@@ -1,6 +1,7 @@
 // Treatment sessions of a map and a point's reading in each: which session is current, what a point
 // read in a session (absent means "not assessed"), and the checks a typed session date must pass.
 
+import { isDraft, original, type Draft } from 'immer';
 import type { MapDocument, PointStatus, Reading, Session, SessionId, TriggerPoint } from './types';
 import { EARLIEST_SESSION_DATE, LATEST_SESSION_DATE, MAX_PPT, PPT_DECIMALS } from './limits';
 
@@ -144,9 +145,14 @@ export function isPain(value: number | null): boolean {
   return value === null || (Number.isInteger(value) && value >= 0 && value <= 10);
 }
 
-/** How many readings the map holds over all points and sessions. */
+/**
+ * How many readings the map holds over all points and sessions. Inside an edit's recipe it counts the map as
+ * it was before the recipe (call it before changing readings): reading every point through the draft would
+ * make a draft of each of up to 5,000 points for one edit.
+ */
 export function readingCount(doc: Pick<MapDocument, 'points'>): number {
+  const points: MapDocument['points'] = isDraft(doc.points) ? (original(doc.points as Draft<MapDocument['points']>) as MapDocument['points']) : doc.points;
   let count = 0;
-  for (const point of Object.values(doc.points)) count += Object.keys(point.readings).length;
+  for (const point of Object.values(points)) count += Object.keys(point.readings).length;
   return count;
 }
