@@ -1,13 +1,15 @@
 // Rebuilds a map and its undo history from what IndexedDB held, trusting none of it: the base is
 // validated, every entry checked, the document at the cursor validated, and undo is proved to lead back
 // to the base before anything is handed to the editor. Damage after the base is cut away, not refused.
+// The usual, undamaged map takes one pass (all steps applied in one draft, only the points they touched
+// validated again); only when that fails does the careful path below look for what to leave out.
 
-import { applyPatches } from 'immer';
+import { applyPatches, produce } from 'immer';
 import type { MapDocument } from '../model/types';
 import type { HistoryEntry, HistoryState } from '../history/types';
 import { deepEqual } from '../model/equal';
 import { SCHEMA_VERSION } from '../io/format';
-import { validateDocument } from '../io/validate';
+import { validateChangedPoints, validateDocument } from '../io/validate';
 import type { Head } from './layout';
 import { readStoredEntry } from './stored-entries';
 import { diffPatches } from '../history/diff';
@@ -67,6 +69,8 @@ export function rebuildMap(head: Head, storedBase: unknown, stored: readonly unk
 
   const base = validateDocument(storedBase, head.schemaVersion);
   if (!base.ok) return damaged(`its starting snapshot is not valid (${base.message})`);
+  const inOnePass = rebuildInOnePass(head, base.doc, stored);
+  if (inOnePass) return inOnePass;
 
   const folded = head.firstSeq - head.baseSeq;
   const lost: string[] = [];
@@ -130,6 +134,57 @@ export function rebuildMap(head: Head, storedBase: unknown, stored: readonly unk
     };
   }
   return { ok: true, doc: current.doc, history: { entries: withRedo.entries, cursor }, ...recovered() };
+}
+
+/**
+ * The map when every stored step reads, applies and leaves it valid, and undo leads back to where the
+ * history starts; null otherwise, for the careful path to find what is damaged. Steps are applied inside one
+ * draft each way (no copy of the points record per step), and only the points they touched are validated.
+ */
+function rebuildInOnePass(head: Head, base: MapDocument, stored: readonly unknown[]): Rebuilt | null {
+  const folded = head.firstSeq - head.baseSeq;
+  if (folded < 0 || head.cursor < 0 || folded + head.cursor > stored.length) return null;
+  const entries: HistoryEntry[] = [];
+  const touched = new Set<string>();
+  for (const value of stored) {
+    const entry = readStoredEntry(value);
+    if (!entry) return null;
+    for (const patch of [...entry.patches, ...entry.inversePatches]) {
+      // A step that replaces the whole map or its whole points record is left to the careful path.
+      if (patch.path.length === 0 || (patch.path[0] === 'points' && patch.path.length < 2)) return null;
+      if (patch.path[0] === 'points') touched.add(String(patch.path[1]));
+    }
+    entries.push(entry);
+  }
+  const history = entries.slice(folded);
+  const historyStart = applyInOneDraft(base, entries.slice(0, folded), 'patches');
+  if (!historyStart) return null;
+  const start = folded === 0 ? base : validated(validateChangedPoints(historyStart, base, touched));
+  const atCursor = start && applyInOneDraft(start, history.slice(0, head.cursor), 'patches');
+  const current = atCursor && validated(validateChangedPoints(atCursor, base, touched));
+  if (!start || !current) return null;
+  const redo = history.slice(head.cursor);
+  const end = redo.length === 0 ? current : validated(validateChangedPoints(applyInOneDraft(current, redo, 'patches'), base, touched));
+  if (!end) return null;
+  const undone = applyInOneDraft(end, [...history].reverse(), 'inversePatches');
+  if (!undone || !deepEqual(undone, start)) return null;
+  return { ok: true, doc: current, history: { entries: history, cursor: head.cursor } };
+}
+
+function validated(result: ReturnType<typeof validateDocument>): MapDocument | null {
+  return result.ok ? result.doc : null;
+}
+
+/** The document after applying each entry's patches in turn, in one immer draft; null if one does not fit. */
+function applyInOneDraft(doc: MapDocument, entries: readonly HistoryEntry[], which: 'patches' | 'inversePatches'): MapDocument | null {
+  if (entries.length === 0) return doc;
+  try {
+    return produce(doc, (draft) => {
+      for (const entry of entries) applyPatches(draft, entry[which]);
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** The entries to keep (all of them, or only up to the cursor when redoing would fail) and the last document. */
