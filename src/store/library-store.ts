@@ -113,6 +113,15 @@ export function createLibraryStore(deps: LibraryDeps) {
    * this tab, never the older stored copy, and tries to store it whole.
    */
   const unsaved = new Map<string, { doc: MapDocument; history: HistoryState }>();
+  /**
+   * A map this tab has just checked and stored (new, imported, the demo) and is going to: the editor opens it
+   * without reading and checking it again. Forgotten on any other route.
+   */
+  let goingTo: MapDocument | null = null;
+  function goToAdded(doc: MapDocument, opts?: { replace?: boolean }): void {
+    goingTo = doc;
+    deps.navigate({ name: 'map', mapId: doc.id }, opts);
+  }
   const labelOf = (id: string) => quotedLabel(listed(id)?.summary?.label ?? '');
 
   async function refresh(): Promise<void> {
@@ -171,7 +180,7 @@ export function createLibraryStore(deps: LibraryDeps) {
       const demo = await deps.buildDemo();
       if (await addMap(demo, { demo: true })) {
         store.setState({ status: 'ready' });
-        if (bareAddress) deps.navigate({ name: 'map', mapId: demo.id }, { replace: true });
+        if (bareAddress) goToAdded(demo, { replace: true });
         return;
       }
     }
@@ -203,6 +212,7 @@ export function createLibraryStore(deps: LibraryDeps) {
 
 
     setRoute(route: Route) {
+      if (route.name !== 'map' || route.mapId !== goingTo?.id) goingTo = null;
       store.setState({ route });
     },
 
@@ -228,6 +238,9 @@ export function createLibraryStore(deps: LibraryDeps) {
       // Kept until a session has it open (openSession): an opening that is called off leaves it for the next.
       const kept = unsaved.get(mapId);
       if (kept) return { status: 'loaded', ...kept, unsaved: true };
+      const added = goingTo?.id === mapId ? goingTo : null;
+      goingTo = null;
+      if (added) return { status: 'loaded', doc: added, history: emptyHistory() };
       const loaded = await persistence.loadMap(mapId);
       if (loaded.status === 'loaded') return loaded;
       if (loaded.status === 'missing') {
@@ -251,7 +264,7 @@ export function createLibraryStore(deps: LibraryDeps) {
       const doc = newMapDocument({ label: checked.label, createdAt: now().toISOString() });
       if (!(await addMap(doc))) return null;
       notify(null);
-      deps.navigate({ name: 'map', mapId: doc.id });
+      goToAdded(doc);
       return doc.id;
     },
 
@@ -354,7 +367,7 @@ export function createLibraryStore(deps: LibraryDeps) {
       const doc = taken ? { ...result.doc, id: newMapId() } : result.doc;
       if (!(await addMap(doc))) return null;
       notify({ kind: 'info', message: `Imported ${quotedLabel(doc.label)} from ${fileName} as a new map. Your other maps are unchanged.` });
-      deps.navigate({ name: 'map', mapId: doc.id });
+      goToAdded(doc);
       return doc.id;
     },
 

@@ -129,12 +129,26 @@ describe('library store', () => {
 
   it('sends a map that cannot be opened back to the library, noting what is wrong on its summary', async () => {
     const { library, state, dbName } = await startedLibrary();
+    // Back in the library first: the demo map it was going to would open from memory, as just stored.
+    library.setRoute({ name: 'library' });
     await set(baseKey('m-demo'), { broken: true }, createStore(dbName, STORE_NAME));
     expect(await library.openForEditor('m-demo')).toEqual({ status: 'refused' });
     expect(state().route).toEqual({ name: 'library' });
     expect(state().notice).toMatchObject({ kind: 'error', message: expect.stringMatching(/could not be opened: The saved map is damaged/) });
     expect(state().maps[0]?.summary?.problem).toMatch(/starting snapshot is not valid/);
     expect(await library.exportStored('m-demo')).toMatchObject({ base: { broken: true } });
+  });
+});
+
+describe('opening a map just stored', () => {
+  it('opens the map it has just checked and stored without reading it back, once', async () => {
+    const { library, dbName } = await startedLibrary();
+    // Storage changed behind the app's back: the first open is the map as this tab stored it.
+    await set(baseKey('m-demo'), { broken: true }, createStore(dbName, STORE_NAME));
+    const first = await library.openForEditor('m-demo');
+    expect(first).toMatchObject({ status: 'loaded', doc: { id: 'm-demo' } });
+    // Any later open reads storage again (and here finds it damaged).
+    expect(await library.openForEditor('m-demo')).toEqual({ status: 'refused' });
   });
 });
 
