@@ -75,7 +75,10 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
   const rendered = useRef(false);
 
   useFrame(() => {
+    if (rendered.current) return;
     rendered.current = true;
+    // The body is on screen: build the picking BVHs not built yet while the therapist looks at it.
+    void model.prepareBvhs();
   });
 
   useEffect(() => {

@@ -1,10 +1,12 @@
 // Loads the layered torso (.glb, meshopt-compressed, decoded locally) once, builds a BVH per layer for
 // picking, and turns ray hits into anchors (layer, surface coordinate, position, normal, face cache, region).
+// A layer's BVH is built when it is first picked, or in idle time after the first frame: none of the seven
+// holds up the first view of the body.
 
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
+import { CENTER, acceleratedRaycast, computeBoundsTree, disposeBoundsTree, type BVHOptions } from 'three-mesh-bvh';
 import { LAYER_IDS, type LayerId } from '../anatomy/layers';
 import { regionAt } from '../anatomy/outlines';
 import { regionById, regionByIndex } from '../anatomy/regions';
@@ -16,6 +18,12 @@ import type { Anchor, RegionId, Side } from '../model/types';
 THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
 THREE.BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
 THREE.Mesh.prototype.raycast = acceleratedRaycast;
+
+/**
+ * Small leaves split at the centre: rays cost 4-7 µs on every layer (34 µs on the skin with the default
+ * 10-triangle leaves), for 25-125 ms of building a layer (`npm run bench`).
+ */
+export const BVH_OPTIONS: BVHOptions = { strategy: CENTER, targetLeafSize: 5 };
 
 /** A resolved spot on a layer: everything a trigger point needs to be placed or moved there. */
 export interface BodyHit {
@@ -40,8 +48,12 @@ export interface BodyModel {
    * re-projected from its surface coordinate (the canonical anchor) onto this model's layer.
    */
   placeAnchor(anchor: Anchor): { position: readonly [number, number, number]; normal: readonly [number, number, number] };
-  /** Casts a ray against one layer through its BVH and returns the nearest hit. */
+  /** Casts a ray against one layer through its BVH (built now if it is not yet) and returns the nearest hit. */
   raycastLayer(layer: LayerId, raycaster: THREE.Raycaster): THREE.Intersection | null;
+  /** Builds the BVH of a layer now, unless it has one. */
+  ensureBvh(layer: LayerId): void;
+  /** Builds the BVHs not built yet, one layer per idle moment of the browser; resolves when all are built. */
+  prepareBvhs(): Promise<void>;
 }
 
 
@@ -134,14 +146,28 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     if (!found) throw new Error(`The body model has no "${id}" layer.`);
     const mesh: THREE.Mesh = found;
     ownIndex(mesh.geometry);
-    mesh.geometry.computeBoundsTree();
     layers[id] = mesh;
+  }
+  function ensureBvh(layer: LayerId): void {
+    const geometry = layers[layer].geometry;
+    if (!geometry.boundsTree) geometry.computeBoundsTree(BVH_OPTIONS);
+  }
+  let prepared: Promise<void> | null = null;
+  function prepareBvhs(): Promise<void> {
+    prepared ??= (async () => {
+      for (const layer of LAYER_IDS) {
+        await idle();
+        ensureBvh(layer);
+      }
+    })();
+    return prepared;
   }
   const bounds = new THREE.Box3().setFromObject(layers.skin);
   const raycaster = new THREE.Raycaster();
   raycaster.firstHitOnly = true;
 
   function raycastLayer(layer: LayerId, caster: THREE.Raycaster): THREE.Intersection | null {
+    ensureBvh(layer);
     const mesh = layers[layer];
     const hits: THREE.Intersection[] = [];
     const wasFirstHitOnly = caster.firstHitOnly;
@@ -182,7 +208,17 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     bounds,
     hitToAnchor: (layer, hit) => hitToAnchor(layer, layers[layer], hit),
     raycastLayer,
+    ensureBvh,
+    prepareBvhs,
   };
+}
+
+/** Resolves when the browser is idle (at once where there is no idle callback, as in Node). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** How far (radians) the spot found for a surface coordinate may lie from it (the axis is not the ray origin). */

@@ -22,7 +22,18 @@ beforeAll(async () => {
 });
 
 describe('body model', () => {
-  it.each(LAYER_IDS.map((l) => [l]))('has a valid BVH on the %s layer', (layer) => {
+  it('builds no BVH before the first frame needs one, then every layer in idle time', async () => {
+    const bytes = readFileSync(resolve(process.cwd(), 'models/torso.glb'));
+    const fresh = await parseBodyModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(LAYER_IDS.filter((layer) => fresh.layers[layer].geometry.boundsTree)).toEqual([]);
+    fresh.anchorAt('skin', 0, 1.2);
+    expect(LAYER_IDS.filter((layer) => fresh.layers[layer].geometry.boundsTree)).toEqual(['skin']);
+    await fresh.prepareBvhs();
+    expect(LAYER_IDS.filter((layer) => !fresh.layers[layer].geometry.boundsTree)).toEqual([]);
+  });
+
+  it.each(LAYER_IDS.map((l) => [l]))('has a valid BVH on the %s layer', async (layer) => {
+    await model.prepareBvhs();
     const tree = model.layers[layer].geometry.boundsTree;
     expect(tree).toBeDefined();
     expect(validateBounds(tree as Parameters<typeof validateBounds>[0])).toBe(true);
