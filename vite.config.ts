@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Health data stays local, so the built app may load and talk to nothing but its own origin, and may run
@@ -59,8 +60,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * R3F's <Canvas> registers its whole `three` import as the catalogue of JSX elements (`extend(THREE)`), which
+ * keeps all of three.js in the bundle. In the build, that one import resolves to src/scene/three-elements.ts,
+ * the classes the app draws as elements, and the rest of three is tree-shaken as usual (R3F's "reducing
+ * bundle size" recipe). Only the build: dev and the tests keep the full catalogue.
+ */
+function threeElementCatalogue(): Plugin {
+  const canvasModule = /@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/;
+  return {
+    name: 'fascia-map-three-elements',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'three' || !importer || !canvasModule.test(importer)) return null;
+      return fileURLToPath(new URL('./src/scene/three-elements.ts', import.meta.url));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), threeElementCatalogue()],
   assetsInclude: ['**/*.glb'],
   // No policy in dev: the React refresh preamble is an inline script and Vite injects styles as <style>
   // elements, so dev would need 'unsafe-inline' for both; the policy is checked on the built app instead.
