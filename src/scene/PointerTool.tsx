@@ -159,8 +159,7 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       raycaster.setFromCamera(ndc, camera);
     }
 
-    function toClient(position: THREE.Vector3): { x: number; y: number } | null {
-      const rect = element.getBoundingClientRect();
+    function toClient(position: THREE.Vector3, rect: DOMRect = element.getBoundingClientRect()): { x: number; y: number } | null {
       const p = position.clone().project(camera);
       if (p.z < -1 || p.z > 1 || Math.abs(p.x) > 1 || Math.abs(p.y) > 1) return null;
       return { x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height };
@@ -174,11 +173,13 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       const radius = pointerType === 'touch' ? 24 : 14;
       let best: PointId | null = null;
       let bestDistance = radius;
+      // One layout read for the whole search, not one per marker.
+      const rect = element.getBoundingClientRect();
       for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag, model.placeAnchor)) {
         if (position.y > cutHeight) continue;
         const toCamera = camera.position.clone().sub(position);
         if (normal.dot(toCamera) < 0) continue;
-        const screen = toClient(position);
+        const screen = toClient(position, rect);
         if (!screen) continue;
         const distance = Math.hypot(screen.x - clientX, screen.y - clientY);
         if (distance < bestDistance) {

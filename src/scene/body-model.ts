@@ -1,12 +1,12 @@
 // Loads the layered torso (.glb, meshopt-compressed, decoded locally) once, builds a BVH per layer for
 // picking, and turns ray hits into anchors (layer, surface coordinate, position, normal, face cache, region).
-// A layer's BVH is built when it is first picked, or in idle time after the first frame: none of the seven
-// holds up the first view of the body.
+// The BVH library is loaded after the first frame and each layer's BVH built in idle time: neither holds up
+// the first view of the body. Until a layer has its BVH, picking it tests every triangle (same answer, slower).
 
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { CENTER, acceleratedRaycast, computeBoundsTree, disposeBoundsTree, type BVHOptions } from 'three-mesh-bvh';
+import type { BVHOptions } from 'three-mesh-bvh';
 import { LAYER_IDS, type LayerId } from '../anatomy/layers';
 import { regionAt } from '../anatomy/outlines';
 import { regionById, regionByIndex } from '../anatomy/regions';
@@ -14,16 +14,28 @@ import { MODEL_VERSION, surfaceFromUv } from '../anatomy/model-facts';
 import type { Anchor, RegionId, Side } from '../model/types';
 
 
-// Every mesh raycast in the app goes through the BVH once a geometry has a bounds tree.
-THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
-THREE.BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
-THREE.Mesh.prototype.raycast = acceleratedRaycast;
+let bvhLibrary: Promise<void> | null = null;
+let bvhLoaded = false;
+
+/**
+ * Loads three-mesh-bvh (a chunk of its own) and routes every mesh raycast through a layer's BVH once the
+ * layer has one. Resolves when loaded.
+ */
+export function loadBvhLibrary(): Promise<void> {
+  bvhLibrary ??= import('three-mesh-bvh').then(({ acceleratedRaycast, computeBoundsTree, disposeBoundsTree }) => {
+    THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
+    THREE.BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
+    THREE.Mesh.prototype.raycast = acceleratedRaycast;
+    bvhLoaded = true;
+  });
+  return bvhLibrary;
+}
 
 /**
  * Small leaves split at the centre: rays cost 4-7 µs on every layer (34 µs on the skin with the default
  * 10-triangle leaves), for 25-125 ms of building a layer (`npm run bench`).
  */
-export const BVH_OPTIONS: BVHOptions = { strategy: CENTER, targetLeafSize: 5 };
+export const BVH_OPTIONS: BVHOptions = { strategy: 0 /* CENTER */, targetLeafSize: 5 };
 
 /** A resolved spot on a layer: everything a trigger point needs to be placed or moved there. */
 export interface BodyHit {
@@ -50,7 +62,7 @@ export interface BodyModel {
   placeAnchor(anchor: Anchor): { position: readonly [number, number, number]; normal: readonly [number, number, number] };
   /** Casts a ray against one layer through its BVH (built now if it is not yet) and returns the nearest hit. */
   raycastLayer(layer: LayerId, raycaster: THREE.Raycaster): THREE.Intersection | null;
-  /** Builds the BVH of a layer now, unless it has one. */
+  /** Builds the BVH of a layer now, unless it has one or the BVH library is not loaded yet. */
   ensureBvh(layer: LayerId): void;
   /** Builds the BVHs not built yet, one layer per idle moment of the browser; resolves when all are built. */
   prepareBvhs(): Promise<void>;
@@ -150,11 +162,12 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
   }
   function ensureBvh(layer: LayerId): void {
     const geometry = layers[layer].geometry;
-    if (!geometry.boundsTree) geometry.computeBoundsTree(BVH_OPTIONS);
+    if (bvhLoaded && !geometry.boundsTree) geometry.computeBoundsTree(BVH_OPTIONS);
   }
   let prepared: Promise<void> | null = null;
   function prepareBvhs(): Promise<void> {
     prepared ??= (async () => {
+      await loadBvhLibrary();
       for (const layer of LAYER_IDS) {
         await idle();
         ensureBvh(layer);
