@@ -47,8 +47,6 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
     for (const id of LAYER_IDS) {
       const mesh = model.layers[id];
       mesh.material = handles[id].material;
-      // Layers are drawn outside in so see-through outer layers blend over the deeper ones.
-      mesh.renderOrder = LAYER_IDS.length - LAYER_IDS.indexOf(id);
     }
     invalidate();
   }, [handles, model, invalidate]);
@@ -58,6 +56,10 @@ export function BodyLayers({ uniforms }: { uniforms: SharedLayerUniforms }) {
       const opacity = effectiveOpacity(layers[id], id, peel);
       model.layers[id].visible = opacity > 0.001;
       applyOpacity(handles[id].material, opacity, layerById(id).tissue);
+      // See-through layers are drawn inside out, so the outer ones blend over the deeper ones; solid layers
+      // outside in, so the depth test turns away what lies under the skin before it is shaded.
+      const depth = LAYER_IDS.indexOf(id);
+      model.layers[id].renderOrder = handles[id].material.transparent ? LAYER_IDS.length - depth : depth;
     }
     caps.sync(crossSection.enabled);
     invalidate();

@@ -49,7 +49,6 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
   material.onBeforeCompile = (shader) => {
     shader.uniforms.uHoverRegion = hover;
     shader.uniforms.uLens = shared.lens;
-    shader.uniforms.uLensCut = lensCut;
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
@@ -86,7 +85,6 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
         `#include <common>
         uniform float uHoverRegion;
         uniform vec3 uLens;
-        uniform float uLensCut;
         #ifdef HAS_REGION
           varying float vHover;
         #endif
@@ -95,7 +93,9 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
       .replace(
         '#include <clipping_planes_fragment>',
         `#include <clipping_planes_fragment>
-        if (uLensCut > 0.5 && uLens.z > 0.0 && distance(gl_FragCoord.xy, uLens.xy) < uLens.z) discard;`,
+        #ifdef LENS_CUT
+          if (uLens.z > 0.0 && distance(gl_FragCoord.xy, uLens.xy) < uLens.z) discard;
+        #endif`,
       )
       .replace(
         '#include <color_fragment>',
@@ -133,7 +133,9 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
       );
   };
   // Shader variants differ per layer (defines), so the program cache must tell them apart.
-  material.customProgramCacheKey = () => `layer-${striation}-${hasRegion}-${hasFibre}-${hasWeave}`;
+  // The lens's discard is compiled in only while the lens cuts this layer: a shader that may discard loses
+  // the early depth test, and then every layer under the skin is shaded in full behind it, every frame.
+  material.customProgramCacheKey = () => `layer-${striation}-${hasRegion}-${hasFibre}-${hasWeave}-${lensCut.value}`;
 
   return {
     material,
@@ -146,7 +148,14 @@ export function createLayerShaderMaterial(layer: LayerId, geometry: THREE.Buffer
       hoverAttribute.needsUpdate = true;
     },
     setLensCut: (cut) => {
-      lensCut.value = cut ? 1 : 0;
+      const value = cut ? 1 : 0;
+      if (lensCut.value === value) return;
+      lensCut.value = value;
+      const defines = { ...material.defines };
+      if (cut) defines.LENS_CUT = '';
+      else delete defines.LENS_CUT;
+      material.defines = defines;
+      material.needsUpdate = true;
     },
   };
 }
