@@ -21,7 +21,7 @@ import { benchLibrary } from './library';
 import { benchModel, spreadMap } from './maps';
 import { benchPicking } from './picking';
 import { formatTable, ratioRow, valueRow, writeJson, type Row } from './report';
-import { samples } from './stats';
+import { median, samples } from './stats';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
 const FRAMES = Math.max(3, Number(process.env.BENCH_FRAMES ?? 6));
@@ -119,6 +119,10 @@ async function main(): Promise<void> {
   console.log(formatTable('Also measured (no budget)', info));
   console.log('');
   console.log(`Scripts before the first torso frame: ${startup.scripts.map((s) => `${s.path} ${(s.gzipBytes / 1000).toFixed(1)} kB gzip`).join(', ')}${startup.sameScriptsEveryRun ? '' : ' (the list differed between runs)'}`);
+  const at = (key: keyof (typeof startup.milestones)[number]) => median(startup.milestones.map((m) => m[key])).toFixed(0);
+  console.log(
+    `Start-up milestones (median ms from navigation start): scripts loaded ${at('scriptsLoaded')}, DOMContentLoaded ${at('domContentLoaded')}, model loaded ${at('modelLoaded')}, first torso frame ${at('firstFrame')}; cube page ${median(startup.cubeFirstFrameMs).toFixed(0)}.`,
+  );
   console.log(`${budgets.length - failed} of ${budgets.length} budgets PASS, ${failed} FAIL. This is a report: the exit code is 0 even when a budget fails.`);
   console.log(`Results: ${path.relative(repoRoot, RESULTS)}; took ${seconds.toFixed(0)} s (app build ${appBuildSeconds.toFixed(1)} s).`);
 

@@ -16,6 +16,23 @@ export interface StartupResult {
   readonly scripts: { path: string; bytes: number; gzipBytes: number }[];
   /** False when the scripts before the first frame were not the same in every run. */
   readonly sameScriptsEveryRun: boolean;
+  /** Where the app's start-up time went, per run: ms from navigation start until each was done. */
+  readonly milestones: Milestones[];
+}
+
+export interface Milestones {
+  readonly scriptsLoaded: number;
+  readonly domContentLoaded: number;
+  readonly modelLoaded: number;
+  readonly firstFrame: number;
+}
+
+/** Runs in the page: when the scripts and the model had arrived, and when the document was parsed and run. */
+function readMilestones(firstFrame: number): Milestones {
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const ends = (suffix: string) => Math.max(0, ...resources.filter((e) => new URL(e.name).pathname.endsWith(suffix)).map((e) => e.responseEnd));
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return { scriptsLoaded: ends('.js'), domContentLoaded: navigation?.domContentLoadedEventEnd ?? 0, modelLoaded: ends('.glb'), firstFrame };
 }
 
 function markTime(page: Page, mark: string): Promise<number> {
@@ -26,6 +43,7 @@ export async function benchStartup(bench: BrowserBench, appDist: string, runs: n
   const appFirstFrameMs: number[] = [];
   const cubeFirstFrameMs: number[] = [];
   const scriptLists: string[][] = [];
+  const milestones: Milestones[] = [];
   for (let run = 0; run < runs + 1; run++) {
     const appContext = await bench.newContext();
     const page = await appContext.newPage();
@@ -39,6 +57,7 @@ export async function benchStartup(bench: BrowserBench, appDist: string, runs: n
           .map((e) => new URL(e.name).pathname),
       firstFrame,
     );
+    const times = await page.evaluate(readMilestones, firstFrame);
     await appContext.close();
 
     const cubeContext = await bench.newContext();
@@ -49,6 +68,7 @@ export async function benchStartup(bench: BrowserBench, appDist: string, runs: n
     // The first run warms the disk cache and Chromium's processes; it is not counted.
     if (run === 0) continue;
     appFirstFrameMs.push(firstFrame);
+    milestones.push(times);
     cubeFirstFrameMs.push(cubeFrame);
     scriptLists.push(scripts.sort());
   }
@@ -58,5 +78,5 @@ export async function benchStartup(bench: BrowserBench, appDist: string, runs: n
     const content = readFileSync(path.join(appDist, urlPath));
     return { path: urlPath, bytes: content.length, gzipBytes: gzipSync(content).length };
   });
-  return { appFirstFrameMs, cubeFirstFrameMs, scripts, sameScriptsEveryRun: scriptLists.every((list) => list.join() === first.join()) };
+  return { appFirstFrameMs, cubeFirstFrameMs, scripts, sameScriptsEveryRun: scriptLists.every((list) => list.join() === first.join()), milestones };
 }
