@@ -27,12 +27,19 @@ export interface Milestones {
   readonly firstFrame: number;
 }
 
-/** Runs in the page: when the scripts and the model had arrived, and when the document was parsed and run. */
+/**
+ * Runs in the page: when the scripts and the model had arrived, and when the document was parsed and run.
+ * (No named functions inside: the Node side's compiler would wrap them in a helper the page does not have.)
+ */
 function readMilestones(firstFrame: number): Milestones {
-  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-  const ends = (suffix: string) => Math.max(0, ...resources.filter((e) => new URL(e.name).pathname.endsWith(suffix)).map((e) => e.responseEnd));
+  const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname, end: e.responseEnd }));
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return { scriptsLoaded: ends('.js'), domContentLoaded: navigation?.domContentLoadedEventEnd ?? 0, modelLoaded: ends('.glb'), firstFrame };
+  return {
+    scriptsLoaded: Math.max(0, ...resources.filter((e) => e.path.endsWith('.js')).map((e) => e.end)),
+    domContentLoaded: navigation?.domContentLoadedEventEnd ?? 0,
+    modelLoaded: Math.max(0, ...resources.filter((e) => e.path.endsWith('.glb')).map((e) => e.end)),
+    firstFrame,
+  };
 }
 
 function markTime(page: Page, mark: string): Promise<number> {
