@@ -18,8 +18,8 @@ export interface FasciaMapDebugHandle {
   selection(): string | null;
   screenPointFor(layer: LayerId, angle: number, height: number): { x: number; y: number } | null;
   view(name: ViewName): void;
-  /** For `npm run bench`: renders n frames of the open map's view and returns each one's ms; null with no view. */
-  measureFrames(count: number): number[] | null;
+  /** For `npm run bench`: renders n frames of the open map's view (an orbit from `turn`, 0..1) and returns each one's ms; null with no view. */
+  measureFrames(count: number, turn?: number): number[] | null;
 }
 
 declare global {
@@ -52,6 +52,6 @@ export function installDebugHandle(library: LibraryStore, openEditor: () => Edit
     selection: () => editorState()?.selection ?? null,
     screenPointFor: (layer, angle, height) => viewportApi()?.screenPointFor(layer, angle, height) ?? null,
     view: (name) => openEditor()?.requestView(name),
-    measureFrames: (count) => frameProbe()?.measureFrames(count) ?? null,
+    measureFrames: (count, turn) => frameProbe()?.measureFrames(count, turn) ?? null,
   };
 }

@@ -12,7 +12,7 @@ function finishDrawing(gl: THREE.WebGLRenderer): void {
   context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, new Uint8Array(4));
 }
 
-function measureFrames(state: RootState, count: number): number[] {
+function measureFrames(state: RootState, count: number, turn: number): number[] {
   const { camera, gl } = state;
   const controls = state.controls as unknown as { target?: THREE.Vector3; update?: () => void } | null;
   const target = controls?.target?.clone() ?? new THREE.Vector3(0, camera.position.y, 0);
@@ -22,7 +22,7 @@ function measureFrames(state: RootState, count: number): number[] {
   const times: number[] = [];
   finishDrawing(gl);
   for (let i = 0; i < count; i++) {
-    camera.position.copy(target).add(offset.clone().applyAxisAngle(axis, (i / count) * Math.PI * 2));
+    camera.position.copy(target).add(offset.clone().applyAxisAngle(axis, (turn + i / count) * Math.PI * 2));
     camera.lookAt(target);
     const t0 = performance.now();
     state.advance(t0, true);
@@ -51,7 +51,7 @@ export function FrameProbe() {
   });
 
   useEffect(() => {
-    publishFrameProbe({ measureFrames: (count) => measureFrames(get(), count) });
+    publishFrameProbe({ measureFrames: (count, turn = 0) => measureFrames(get(), count, turn) });
     return () => publishFrameProbe(null);
   }, [get]);
 
