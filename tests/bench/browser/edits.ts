@@ -40,33 +40,48 @@ function historyTop(page: Page): Promise<{ cursor: number; label: string | null 
   });
 }
 
-async function cycles(page: Page, origin: string, mapId: string, count: number): Promise<EditSamples> {
-  const editor = new EditorPage(page, origin);
-  await loadApp(page, origin, `#/map/${mapId}`);
-  const spot = await editor.screenPointFor(PLACE_SPOT);
-  const result: EditSamples = { editMs: [], editBytes: [], undoMs: [], undoBytes: [] };
-  // The first cycle warms the code paths up and is not counted.
-  for (let i = 0; i < count + 1; i++) {
-    const edit = await untilSaved(page, () => page.mouse.click(spot.x, spot.y), 'placing a point');
-    const placed = await historyTop(page);
-    if (!placed.label?.startsWith('Place point')) throw new Error(`bench: the click did not place a point on ${mapId} (last step: ${placed.label})`);
-    const undo = await untilSaved(page, () => editor.undo(), 'Undo');
-    const left = await historyTop(page);
-    if (left.cursor !== placed.cursor - 1) throw new Error(`bench: Undo did not take the point back on ${mapId}`);
-    if (i === 0) continue;
-    result.editMs.push(edit.ms);
-    result.editBytes.push(edit.bytes);
-    result.undoMs.push(undo.ms);
-    result.undoBytes.push(undo.bytes);
-  }
-  return result;
+/** A map's editor in its own profile, with the spot where a click places a point. */
+async function openEditor(bench: BrowserBench, records: readonly StoredRecord[], mapId: string) {
+  const page = await (await bench.newContext(records)).newPage();
+  const editor = new EditorPage(page, bench.app.origin);
+  await loadApp(page, bench.app.origin, `#/map/${mapId}`);
+  return { page, editor, mapId, spot: await editor.screenPointFor(PLACE_SPOT) };
 }
 
+/** Places a point and undoes it; returns both timings. */
+async function cycle({ page, editor, mapId, spot }: Awaited<ReturnType<typeof openEditor>>) {
+  const edit = await untilSaved(page, () => page.mouse.click(spot.x, spot.y), 'placing a point');
+  const placed = await historyTop(page);
+  if (!placed.label?.startsWith('Place point')) throw new Error(`bench: the click did not place a point on ${mapId} (last step: ${placed.label})`);
+  const undo = await untilSaved(page, () => editor.undo(), 'Undo');
+  const left = await historyTop(page);
+  if (left.cursor !== placed.cursor - 1) throw new Error(`bench: Undo did not take the point back on ${mapId}`);
+  return { edit, undo };
+}
+
+function push(into: EditSamples, { edit, undo }: Awaited<ReturnType<typeof cycle>>): void {
+  into.editMs.push(edit.ms);
+  into.editBytes.push(edit.bytes);
+  into.undoMs.push(undo.ms);
+  into.undoBytes.push(undo.bytes);
+}
+
+/** The 100-point and the 5,000-point map, each in its own profile, edited in turn: cycle i of each is a pair. */
 export async function benchEdits(bench: BrowserBench, records: readonly StoredRecord[], count: number): Promise<EditResult> {
-  const context = await bench.newContext(records);
-  const page = await context.newPage();
-  const small = await cycles(page, bench.app.origin, MAP_IDS.small, count);
-  const big = await cycles(page, bench.app.origin, MAP_IDS.bigEditable, count);
-  await context.close();
-  return { small, big };
+  const small = await openEditor(bench, records, MAP_IDS.small);
+  const big = await openEditor(bench, records, MAP_IDS.bigEditable);
+  const result: EditResult = {
+    small: { editMs: [], editBytes: [], undoMs: [], undoBytes: [] },
+    big: { editMs: [], editBytes: [], undoMs: [], undoBytes: [] },
+  };
+  // The first cycle of each warms the code paths up and is not counted.
+  await cycle(small);
+  await cycle(big);
+  for (let i = 0; i < count; i++) {
+    push(result.small, await cycle(small));
+    push(result.big, await cycle(big));
+  }
+  await small.page.context().close();
+  await big.page.context().close();
+  return result;
 }

@@ -1,5 +1,6 @@
 // Frame time in Chromium: the same orbit of the camera drawn on the empty map and on the 5,000-point map,
-// each frame rendered by the editor's own render loop and waited for (window.__fasciaMap.measureFrames).
+// frame by frame in turn (each map in its own profile), each frame rendered by the editor's own render loop
+// and waited for (window.__fasciaMap.measureFrames).
 
 import type { Page } from 'playwright-core';
 import { MAP_IDS } from './library-fixture';
@@ -12,22 +13,30 @@ export interface FrameResult {
   readonly bigMs: number[];
 }
 
-async function frames(page: Page, count: number): Promise<number[]> {
-  const times = await page.evaluate((n) => window.__fasciaMap?.measureFrames(n) ?? null, count);
-  if (!times || times.length !== count) throw new Error('bench: the editor has no frame probe (window.__fasciaMap.measureFrames)');
-  return times;
+async function frame(page: Page, turn: number): Promise<number> {
+  const times = await page.evaluate((at) => window.__fasciaMap?.measureFrames(1, at) ?? null, turn);
+  const ms = times?.[0];
+  if (ms === undefined) throw new Error('bench: the editor has no frame probe (window.__fasciaMap.measureFrames)');
+  return ms;
+}
+
+async function openMap(bench: BrowserBench, records: readonly StoredRecord[], mapId: string): Promise<Page> {
+  const page = await (await bench.newContext(records)).newPage();
+  await page.mouse.move(1, 1);
+  await loadApp(page, bench.app.origin, `#/map/${mapId}`);
+  await frame(page, 0);
+  return page;
 }
 
 export async function benchFrames(bench: BrowserBench, records: readonly StoredRecord[], count: number): Promise<FrameResult> {
-  const context = await bench.newContext(records);
-  const page = await context.newPage();
-  await page.mouse.move(1, 1);
-  await loadApp(page, bench.app.origin, `#/map/${MAP_IDS.empty}`);
-  await frames(page, 1);
-  const emptyMs = await frames(page, count);
-  await loadApp(page, bench.app.origin, `#/map/${MAP_IDS.big}`);
-  await frames(page, 1);
-  const bigMs = await frames(page, count);
-  await context.close();
-  return { emptyMs, bigMs };
+  const empty = await openMap(bench, records, MAP_IDS.empty);
+  const big = await openMap(bench, records, MAP_IDS.big);
+  const result: FrameResult = { emptyMs: [], bigMs: [] };
+  for (let i = 0; i < count; i++) {
+    result.emptyMs.push(await frame(empty, i / count));
+    result.bigMs.push(await frame(big, i / count));
+  }
+  await empty.context().close();
+  await big.context().close();
+  return result;
 }
