@@ -29,10 +29,12 @@ function measureFrames(state: RootState, count: number, turn: number): number[] 
     finishDrawing(gl);
     times.push(performance.now() - t0);
   }
+  // Back where it was, drawn at once: no frame is left pending to slow down whatever is measured next.
   camera.position.copy(start);
   camera.lookAt(target);
   controls?.update?.();
-  state.invalidate();
+  state.advance(performance.now(), true);
+  finishDrawing(gl);
   return times;
 }
 

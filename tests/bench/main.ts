@@ -23,7 +23,7 @@ import { benchPicking } from './picking';
 import { formatTable, ratioRow, valueRow, writeJson, type Row } from './report';
 import { median, samples } from './stats';
 
-const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 4));
 const FRAMES = Math.max(3, Number(process.env.BENCH_FRAMES ?? 5));
 const RESULTS = path.join(repoRoot, '.artifacts/bench/results.json');
 

@@ -3,8 +3,8 @@
 // and waited for (window.__fasciaMap.measureFrames).
 
 import type { Page } from 'playwright-core';
-import { MAP_IDS } from './library-fixture';
-import { loadApp, type BrowserBench } from './session';
+import { MAP_IDS, recordsOf } from './library-fixture';
+import { loadApp, settle, type BrowserBench } from './session';
 import type { StoredRecord } from '../seed';
 
 export interface FrameResult {
@@ -17,11 +17,12 @@ async function frame(page: Page, turn: number): Promise<number> {
   const times = await page.evaluate((at) => window.__fasciaMap?.measureFrames(1, at) ?? null, turn);
   const ms = times?.[0];
   if (ms === undefined) throw new Error('bench: the editor has no frame probe (window.__fasciaMap.measureFrames)');
+  await settle(page);
   return ms;
 }
 
 async function openMap(bench: BrowserBench, records: readonly StoredRecord[], mapId: string): Promise<Page> {
-  const page = await (await bench.newContext(records)).newPage();
+  const page = await (await bench.newContext(recordsOf(records, [mapId]))).newPage();
   await page.mouse.move(1, 1);
   await loadApp(page, bench.app.origin, `#/map/${mapId}`);
   await frame(page, 0);

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { EditorPage } from '../../e2e/harness/editor-page';
 import { LibraryPage } from '../../e2e/harness/library-page';
+import { MAP_IDS, recordsOf } from './library-fixture';
 import { loadApp, settle, waitForProbe, type BrowserBench } from './session';
 import type { StoredRecord } from '../seed';
 
@@ -40,7 +41,7 @@ export async function benchImports(
   files: { small: { text: string; points: number }; big: { text: string; points: number } },
   runs: number,
 ): Promise<ImportResult> {
-  const context = await bench.newContext(records);
+  const context = await bench.newContext(recordsOf(records, [MAP_IDS.demo]));
   const page = await context.newPage();
   await loadApp(page, bench.app.origin, '#/');
   const result: ImportResult = { smallMs: [], bigMs: [] };

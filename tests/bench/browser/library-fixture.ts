@@ -38,3 +38,8 @@ export async function benchLibrary(): Promise<BenchLibrary> {
   if (storedSteps !== STORED_STEPS) throw new Error(`bench: the map with history stores ${storedSteps} steps, not ${STORED_STEPS}`);
   return { records, storedSteps };
 }
+
+/** Only the records of these maps (and the layout marker): a smaller profile to fill for each page. */
+export function recordsOf(records: readonly StoredRecord[], mapIds: readonly string[]): StoredRecord[] {
+  return records.filter(([key]) => !Array.isArray(key) || (typeof key[1] === 'string' && mapIds.includes(key[1])));
+}

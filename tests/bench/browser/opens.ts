@@ -2,7 +2,7 @@
 // (__fasciaMap.ready): the demo map, the 5,000-point map with 600 stored steps, and the same map without history.
 
 import type { Page } from 'playwright-core';
-import { MAP_IDS } from './library-fixture';
+import { MAP_IDS, recordsOf } from './library-fixture';
 import { loadApp, readyAt, type BrowserBench } from './session';
 import type { StoredRecord } from '../seed';
 
@@ -20,7 +20,7 @@ async function openTime(page: Page, origin: string, mapId: string): Promise<numb
 }
 
 export async function benchOpens(bench: BrowserBench, records: readonly StoredRecord[], runs: number): Promise<OpenResult> {
-  const context = await bench.newContext(records);
+  const context = await bench.newContext(recordsOf(records, [MAP_IDS.demo, MAP_IDS.bigWithHistory, MAP_IDS.big]));
   const page = await context.newPage();
   const result = { demoMs: [] as number[], bigWithHistoryMs: [] as number[], bigMs: [] as number[] };
   // One opening warms Chromium and the database files up and is not counted; then the three take turns.
