@@ -70,7 +70,7 @@ export function formatTable(title: string, rows: readonly Row[]): string {
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join('  ')
       .trimEnd();
-  return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  ').trimEnd(), ...body.map(line)].join('\n');
 }
 
 export function writeJson(file: string, data: unknown): void {

@@ -1,6 +1,7 @@
 // One edit and its undo in Chromium, as the therapist makes them: a click on the body places a point, a click
 // on Undo takes it back. Timed in the page from the pointerdown to the save indicator's "Saved" for that
-// change (after "Saving…"), with the bytes written to IndexedDB, at 100 points and at 5,000.
+// change (after "Saving…"), with the bytes written to IndexedDB, at 100 points and at 5,000, the two maps in
+// turn, each in its own profile.
 
 import type { Page } from 'playwright-core';
 import { EditorPage } from '../../e2e/harness/editor-page';
