@@ -4,7 +4,7 @@
 import type { EditorStore, ViewName } from '../store/editor-store';
 import type { LibraryStore } from '../store/library-store';
 import type { LayerId } from '../anatomy/layers';
-import { viewportApi } from '../scene/viewport-api';
+import { frameProbe, viewportApi } from '../scene/viewport-api';
 
 export interface FasciaMapDebugHandle {
   /** The library is listed, or the open map is loaded and its body drawn. */
@@ -18,6 +18,8 @@ export interface FasciaMapDebugHandle {
   selection(): string | null;
   screenPointFor(layer: LayerId, angle: number, height: number): { x: number; y: number } | null;
   view(name: ViewName): void;
+  /** For `npm run bench`: renders n frames of the open map's view (an orbit from `turn`, 0..1) and returns each one's ms; null with no view. */
+  measureFrames(count: number, turn?: number): number[] | null;
 }
 
 declare global {
@@ -50,5 +52,6 @@ export function installDebugHandle(library: LibraryStore, openEditor: () => Edit
     selection: () => editorState()?.selection ?? null,
     screenPointFor: (layer, angle, height) => viewportApi()?.screenPointFor(layer, angle, height) ?? null,
     view: (name) => openEditor()?.requestView(name),
+    measureFrames: (count, turn) => frameProbe()?.measureFrames(count, turn) ?? null,
   };
 }

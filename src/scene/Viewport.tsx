@@ -13,6 +13,7 @@ import { PointerTool } from './PointerTool';
 import { LensTracker } from './LensTracker';
 import { createSharedLayerUniforms } from './layer-material';
 import { ViewportBridge } from './viewport-context';
+import { FrameProbe } from './FrameProbe';
 
 export function Viewport({ model }: { model: BodyModel }) {
   const uniforms = useMemo(createSharedLayerUniforms, []);
@@ -36,6 +37,7 @@ export function Viewport({ model }: { model: BodyModel }) {
         <PointerTool uniforms={uniforms} />
         <LensTracker uniforms={uniforms} />
         <ViewportBridge />
+        <FrameProbe />
       </Canvas>
     </BodyModelContext.Provider>
   );

@@ -1,6 +1,6 @@
 // The library's cost as it grows: opening one map and listing the library with 1 and with 200 maps stored
 // (each map 50 points and 20 undo steps), on fake-indexeddb in Node. Opening must not read the other maps,
-// so its time should not grow with the library; listing reads only the summaries.
+// so its time should not grow with the library; listing reads only the summaries. Reported, with no budget.
 
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
@@ -14,11 +14,6 @@ import { FIRST_SESSION, testMap } from '../fixtures/maps';
 const POINTS = 50;
 const STEPS = 20;
 const RUNS = 7;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 /** A map with POINTS points and STEPS recorded pain edits. */
 function mapWithHistory(mapId: string, label: string): { doc: MapDocument; history: HistoryState } {
@@ -46,35 +41,38 @@ async function libraryOf(count: number): Promise<string> {
   return dbName;
 }
 
-async function time(task: () => Promise<unknown>): Promise<number> {
+export interface LibraryResult {
+  readonly maps: number;
+  /** ms to open one map, one sample per run. */
+  readonly openMs: number[];
+  readonly listMs: number[];
+}
+
+async function times(task: () => Promise<unknown>, runs: number): Promise<number[]> {
   const samples: number[] = [];
   await task();
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     await task();
     samples.push(performance.now() - t0);
   }
-  return median(samples);
+  return samples;
 }
 
-export async function benchLibrary(): Promise<void> {
-  const rows: { maps: number; open: number; list: number }[] = [];
+export async function benchLibrary(runs = RUNS): Promise<LibraryResult[]> {
+  const rows: LibraryResult[] = [];
   for (const count of [1, 200]) {
     const dbName = await libraryOf(count);
     const target = `m${count - 1}`;
-    const open = await time(async () => {
+    const openMs = await times(async () => {
       const loaded = await createPersistence({ dbName }).loadMap(target);
       if (loaded.status !== 'loaded') throw new Error(`bench: ${target} did not open`);
-    });
-    const list = await time(async () => {
+    }, runs);
+    const listMs = await times(async () => {
       const maps = await createPersistence({ dbName }).listMaps();
       if (maps.length !== count) throw new Error('bench: the library lists the wrong number of maps');
-    });
-    rows.push({ maps: count, open, list });
+    }, runs);
+    rows.push({ maps: count, openMs, listMs });
   }
-  console.log(`\nlibrary (fake-indexeddb in Node, ${POINTS} points and ${STEPS} steps a map, median of ${RUNS})`);
-  console.log(`${'maps stored'.padEnd(12)} ${'open one map ms'.padStart(16)} ${'list library ms'.padStart(16)}`);
-  for (const row of rows) console.log(`${String(row.maps).padEnd(12)} ${row.open.toFixed(2).padStart(16)} ${row.list.toFixed(2).padStart(16)}`);
-  const [one, many] = rows;
-  if (one && many) console.log(`${'200 vs 1'.padEnd(12)} ${`${(many.open / one.open).toFixed(2)}x`.padStart(16)} ${`${(many.list / one.list).toFixed(2)}x`.padStart(16)}`);
+  return rows;
 }
