@@ -26,7 +26,10 @@ let modelPromise: Promise<BodyModel> | null = null;
 export function benchModel(): Promise<BodyModel> {
   if (!modelPromise) {
     const bytes = readFileSync(MODEL_PATH);
-    modelPromise = parseBodyModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    modelPromise = parseBodyModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).then(async (model) => {
+      await model.prepareBvhs();
+      return model;
+    });
   }
   return modelPromise;
 }
