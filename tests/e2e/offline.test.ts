@@ -18,7 +18,7 @@ const MARK = '__notReloadedSince';
 describe('offline', () => {
   const browser = useBrowserSuite();
 
-  it('is installable: the page links a manifest that names the app, standalone, with icons', async () => {
+  it('is installable: the page links a manifest that names the app, standalone, with icons; the worker imports nothing', async () => {
     const editor = await browser.openEditor();
     const href = await editor.page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('/manifest.webmanifest');
@@ -37,6 +37,10 @@ describe('offline', () => {
       const response = await editor.page.request.get(`${browser.appOrigin}${icon.src}`);
       expect(response.status(), icon.src).toBe(200);
     }
+    // The worker carries Workbox inside it: it loads no script, from here or from anywhere else.
+    const worker = await (await editor.page.request.get(`${browser.appOrigin}/sw.js`)).text();
+    expect(worker).toContain('precache');
+    expect(worker).not.toMatch(/importScripts\s*\(/);
   });
 
   it('starts with the network off after one visit, and keeps a point placed and annotated offline', async () => {
