@@ -4,17 +4,21 @@
 import { UV_STEPS, surfaceFromUv } from '../../src/anatomy/model-facts';
 import type { Grid } from './sample';
 
+/**
+ * Arrays on plain ArrayBuffers, as glTF-Transform's accessors take them (with the ES2024 library, which a
+ * build tool's types pull in, a bare Float32Array could also sit on a SharedArrayBuffer).
+ */
 export interface LayerMesh {
-  readonly positions: Float32Array;
-  readonly normals: Float32Array;
+  readonly positions: Float32Array<ArrayBuffer>;
+  readonly normals: Float32Array<ArrayBuffer>;
   /** TEXCOORD_0, exact multiples of 1 / UV_STEPS. */
-  readonly uvs: Float32Array;
-  readonly regions: Uint16Array;
-  readonly indices: Uint32Array;
+  readonly uvs: Float32Array<ArrayBuffer>;
+  readonly regions: Uint16Array<ArrayBuffer>;
+  readonly indices: Uint32Array<ArrayBuffer>;
   /** _FIBRE per vertex (muscle layers): along-fibre 0..1 from origin to insertion, across-fibre in metres. */
-  readonly fibres?: Float32Array;
+  readonly fibres?: Float32Array<ArrayBuffer>;
   /** _WEAVE per vertex (fascia sheets): metres (times WEAVE_SCALE) across two collagen fibre directions. */
-  readonly weave?: Float32Array;
+  readonly weave?: Float32Array<ArrayBuffer>;
 }
 
 /** Region index for a surface coordinate on this layer. */

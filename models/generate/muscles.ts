@@ -349,7 +349,7 @@ export function buildMuscleLayer(grid: Grid, stack: DepthStack, spec: MuscleLaye
 }
 
 /** Area-weighted vertex normals from the triangles' winding (counter-clockwise seen from outside). */
-export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
+export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array<ArrayBuffer> {
   const normals = new Float32Array(positions.length);
   for (let t = 0; t < indices.length; t += 3) {
     const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3;

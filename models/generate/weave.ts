@@ -62,7 +62,7 @@ export function weaveAt(region: number, degrees: number, height: number, s: numb
 export const WEAVE_SCALE = 0.5;
 
 /** _WEAVE for every vertex of a sheet (positions in metres, regions per vertex). */
-export function weaveOf(positions: Float32Array, regions: Uint16Array): Float32Array {
+export function weaveOf(positions: Float32Array, regions: Uint16Array): Float32Array<ArrayBuffer> {
   const out = new Float32Array(regions.length * 2);
   for (let v = 0; v < regions.length; v++) {
     const x = positions[v * 3]!, y = positions[v * 3 + 1]!, z = positions[v * 3 + 2]!;

@@ -39,6 +39,8 @@ import { ZonesPanel } from '../ui/zones/ZonesPanel';
 import { ViewportHandleProvider } from '../scene/viewport-context';
 import { EntryPanel } from '../ui/EntryPanel';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import { UpdateBanner } from '../ui/UpdateBanner';
+import type { UpdateOffer } from './update-offer';
 
 /** The editor's keyboard shortcuts; inside the model's provider, since mirroring a point needs the body. */
 function ShortcutKeys() {
@@ -186,10 +188,17 @@ function Screens({ model, onEditor }: { model: Promise<BodyModel>; onEditor: (ed
   );
 }
 
-export function App(props: { library: LibraryStore; model: Promise<BodyModel>; onEditor: (editor: EditorStore | null) => void }) {
+export function App(props: {
+  library: LibraryStore;
+  model: Promise<BodyModel>;
+  onEditor: (editor: EditorStore | null) => void;
+  /** A new version of the app, offered on every screen once one is waiting. */
+  updates: UpdateOffer;
+}) {
   return (
     <LibraryProvider library={props.library}>
       <Screens model={props.model} onEditor={props.onEditor} />
+      <UpdateBanner offer={props.updates} />
     </LibraryProvider>
   );
 }

@@ -16,6 +16,8 @@ declare module 'vitest' {
     appOrigin: string;
     /** Chromium executable the tests drive. */
     chromiumPath: string;
+    /** Folder of the built app being served (for tests that serve a changed copy of it). */
+    appDir: string;
   }
 }
 
@@ -70,6 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] serving ${served} at ${server.origin} for ${chromiumPath}`);
   project.provide('appOrigin', server.origin);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('appDir', served);
 
   return async () => {
     await server.close();

@@ -25,6 +25,8 @@ const INTENDED: Record<string, string[]> = {
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'connect-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'worker-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
