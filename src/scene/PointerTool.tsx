@@ -167,16 +167,18 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
 
     /** The marker nearest the pointer within a finger-sized radius, facing the camera. */
     function markerAt(clientX: number, clientY: number, pointerType: string): PointId | null {
-      const { doc, drag, crossSection } = editor.store.getState();
+      const { doc, drag, crossSection, layers, peel } = editor.store.getState();
       if (!doc) return null;
       const cutHeight = crossSection.enabled ? crossSection.height : Infinity;
       const radius = pointerType === 'touch' ? 24 : 14;
+      // A point whose layer is hidden or peeled away is not drawn, so it cannot be pressed either.
+      const drawn = (layer: LayerId) => effectiveOpacity(layers[layer], layer, peel) > 0.001;
       let best: PointId | null = null;
       let bestDistance = radius;
       // One layout read for the whole search, not one per marker.
       const rect = element.getBoundingClientRect();
       for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag, model.placeAnchor)) {
-        if (position.y > cutHeight) continue;
+        if (position.y > cutHeight || !drawn(point.anchor.layer)) continue;
         const toCamera = camera.position.clone().sub(position);
         if (normal.dot(toCamera) < 0) continue;
         const screen = toClient(position, rect);
