@@ -12,10 +12,16 @@ import { relabelRegions } from '../model/operations';
 /** How many changes the message lists by name before summing up the rest. */
 const LISTED = 4;
 
-export function updateRegionsForModel(editor: EditorStore, regionOnModel: (anchor: Anchor) => RegionId | null): number {
+/**
+ * Checks the points placed on another version of the model than `modelVersion` (points placed on this one
+ * already carry the region it gives there, and a second look from the body's axis could only disagree at a
+ * border); returns how many were renamed.
+ */
+export function updateRegionsForModel(editor: EditorStore, modelVersion: string, regionOnModel: (anchor: Anchor) => RegionId | null): number {
   const { doc, readOnly } = editor.store.getState();
   if (!doc || readOnly) return 0;
-  const changes = regionChanges(doc.points, regionOnModel).flatMap((change) => {
+  const older = Object.fromEntries(Object.entries(doc.points).filter(([, point]) => point.anchor.modelVersion !== modelVersion));
+  const changes = regionChanges(older, regionOnModel).flatMap((change) => {
     const region = regionById(change.newRegion);
     const side: Side = region?.side ?? doc.points[change.pointId]?.side ?? 'midline';
     return region ? [{ ...change, side }] : [];

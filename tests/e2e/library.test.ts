@@ -124,8 +124,10 @@ describe('library of maps', () => {
     await library.open('Demo patient (low back pain)');
     // Its history is all there; the body model has been refined since, and the map says once which points now
     // lie on another structure, as one more step that can be undone.
-    const history = await editor.history();
     const renamed = /^Name \d+ points? by the refined body model$/;
+    // Looked at once picking has its BVHs, just after the body is first drawn.
+    await expect.poll(async () => (await editor.history()).entries.at(-1)?.label ?? '').toMatch(renamed);
+    const history = await editor.history();
     expect(history.entries.slice(0, -1).map((e) => e.label)).toEqual(LAYOUT1.history.entries.map((e) => e.label));
     expect(history.entries.at(-1)?.label).toMatch(renamed);
     expect(history.cursor).toBe(LAYOUT1.history.cursor + 1);

@@ -16,11 +16,14 @@ function openWith(regions: Record<string, string>) {
   return editor;
 }
 
+/** The model the app runs on; the test points were placed on an older one ('torso-1'). */
+const CURRENT_MODEL = 'torso-2026.3';
+
 describe('regions after a refined body model', () => {
   it('renames the moved points in one undoable step and says which', () => {
     const editor = openWith({ p1: 'quadratus-lumborum.left', p2: 'gluteus-medius.right' });
     const now = (anchor: Anchor) => (anchor === editor.store.getState().doc!.points.p1!.anchor ? 'lumbar-iliocostalis.left' : 'gluteus-medius.right');
-    expect(updateRegionsForModel(editor, now)).toBe(1);
+    expect(updateRegionsForModel(editor, CURRENT_MODEL, now)).toBe(1);
     const state = editor.store.getState();
     expect(state.doc!.points.p1!.region).toBe('lumbar-iliocostalis.left');
     expect(state.doc!.points.p2!.region).toBe('gluteus-medius.right');
@@ -30,14 +33,26 @@ describe('regions after a refined body model', () => {
     expect(editor.store.getState().doc!.points.p1!.region).toBe('quadratus-lumborum.left');
     // Said once: opened again with the new names, nothing changes.
     editor.redo();
-    expect(updateRegionsForModel(editor, now)).toBe(0);
+    expect(updateRegionsForModel(editor, CURRENT_MODEL, now)).toBe(0);
   });
 
   it('does nothing where the model finds no surface, or in a tab that only follows the map', () => {
     const editor = openWith({ p1: 'quadratus-lumborum.left' });
-    expect(updateRegionsForModel(editor, () => null)).toBe(0);
+    expect(updateRegionsForModel(editor, CURRENT_MODEL, () => null)).toBe(0);
     editor.setReadOnly(true);
-    expect(updateRegionsForModel(editor, () => 'lumbar-iliocostalis.left')).toBe(0);
+    expect(updateRegionsForModel(editor, CURRENT_MODEL, () => 'lumbar-iliocostalis.left')).toBe(0);
+    expect(editor.store.getState().doc!.points.p1!.region).toBe('quadratus-lumborum.left');
+  });
+
+  it('looks only at points placed on an older model', () => {
+    const editor = openWith({ p1: 'quadratus-lumborum.left' });
+    const asked: string[] = [];
+    const now = (anchor: Anchor) => {
+      asked.push(anchor.modelVersion);
+      return 'lumbar-iliocostalis.left';
+    };
+    expect(updateRegionsForModel(editor, 'torso-1', now)).toBe(0);
+    expect(asked).toEqual([]);
     expect(editor.store.getState().doc!.points.p1!.region).toBe('quadratus-lumborum.left');
   });
 });
