@@ -118,7 +118,9 @@ export function Markers() {
         buffers.scaleAt(slot!) > 0 &&
         position.y <= cutHeight &&
         effectiveOpacity(layers[layer], layer, peel) > 0.001;
-      ring.current.visible = drawn;
+      // Scaled to nothing rather than hidden, so its shader is compiled with the first frame, not at the
+      // first selection (a stall of its own on a slow machine).
+      ring.current.scale.setScalar(drawn ? 1 : 0);
       if (drawn) {
         ring.current.position.copy(position);
         ring.current.quaternion.setFromUnitVectors(new THREE.Vector3(0, 0, 1), buffers.normalAt(slot!));
@@ -143,7 +145,7 @@ export function Markers() {
         raycast={() => null}
         onBeforeRender={onBallRender}
       />
-      <mesh ref={ring} renderOrder={12} visible={false} raycast={() => null}>
+      <mesh ref={ring} renderOrder={12} scale={0} frustumCulled={false} raycast={() => null}>
         <torusGeometry args={[MARKER_RADIUS * 2.1, MARKER_RADIUS * 0.28, 10, 40]} />
         <meshBasicMaterial color="#1d6fd6" depthTest={false} transparent opacity={0.95} />
       </mesh>

@@ -80,7 +80,11 @@ export function PointsTable() {
   // A point chosen elsewhere (the canvas, the arrow keys) scrolls its row into view.
   const selectedIndex = selection === null ? -1 : points.findIndex((p) => p.id === selection);
   useEffect(() => {
-    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    // A row already in view stays put (and scrolling would read the layout just after the table changed).
+    const range = rows.range;
+    if (range && selectedIndex >= range.startIndex && selectedIndex <= range.endIndex) return;
+    rows.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, rows]);
 
   const items = rows.getVirtualItems();
