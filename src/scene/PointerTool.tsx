@@ -77,8 +77,9 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
   useFrame(() => {
     if (rendered.current) return;
     rendered.current = true;
-    // The body is on screen: build the picking BVHs not built yet while the therapist looks at it.
-    void model.prepareBvhs();
+    // The body is on screen: once this frame is out, load the BVH library and build the picking BVHs while
+    // the therapist looks at it.
+    window.setTimeout(() => void model.prepareBvhs(), 0);
   });
 
   useEffect(() => {
