@@ -132,7 +132,7 @@ function MapScreen({ mapId, model, onEditor }: { mapId: string; model: Promise<B
       session = opening;
       setOpened({ session, model: body });
       // Once picking has its BVHs (built after the first frame): a map from an older model may have 5,000 points.
-      void body.prepareBvhs().then(() => {
+      void body.bvhsReady().then(() => {
         if (!cancelled && session) updateRegionsForModel(session.editor, body.version, (anchor) => body.anchorAt(anchor.layer, anchor.angle, anchor.height)?.region ?? null);
       });
       onEditor(session.editor);

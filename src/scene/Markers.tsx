@@ -12,31 +12,11 @@ import { effectiveOpacity } from '../store/layer-view';
 import type { Anchor, TriggerPoint } from '../model/types';
 import { MAX_POINTS } from '../model/limits';
 import { BodyModelContext } from './model-context';
-import { MARKER_COLORS, MARKER_LIFT, MARKER_RADIUS } from './marker-style';
+import { MARKER_COLORS, MARKER_RADIUS } from './marker-style';
 import { CHANGE_COLORS, compareSessions, type Change } from '../model/compare';
 import { sessionById } from '../model/sessions';
 import { MarkerBuffers, type MarkerLook } from './marker-buffers';
 import { createMarkerMaterial, createMarkerUniforms, trackViewportHeight } from './marker-material';
-
-export interface MarkerPlacement {
-  readonly point: TriggerPoint;
-  readonly position: THREE.Vector3;
-  readonly normal: THREE.Vector3;
-}
-
-/** Where each marker is drawn, honouring a drag preview for the point being moved. */
-export function markerPlacements(
-  points: readonly TriggerPoint[],
-  drag: { pointId: string; anchor: TriggerPoint['anchor'] } | null,
-  place: (anchor: Anchor) => Pick<Anchor, 'position' | 'normal'> = (anchor) => anchor,
-): MarkerPlacement[] {
-  return points.map((point) => {
-    const anchor = place(drag && drag.pointId === point.id ? drag.anchor : point.anchor);
-    const normal = new THREE.Vector3(...anchor.normal).normalize();
-    const position = new THREE.Vector3(...anchor.position).addScaledVector(normal, MARKER_LIFT);
-    return { point, position, normal };
-  });
-}
 
 const hex = (css: string) => new THREE.Color(css).getHex();
 const KIND_HEX = Object.fromEntries(Object.entries(MARKER_COLORS).map(([kind, css]) => [kind, hex(css)])) as Record<TriggerPoint['kind'], number>;

@@ -25,7 +25,7 @@ import { newZoneId } from '../model/ids';
 import { MAX_STROKE_POSITIONS } from '../model/limits';
 import { useBodyModel } from './model-context';
 import { publishViewportApi } from './viewport-api';
-import { markerPlacements } from './Markers';
+import { markerCentre } from './marker-buffers';
 import { lensFloor } from './lens';
 import type { SharedLayerUniforms } from './layer-material';
 
@@ -160,7 +160,8 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       raycaster.setFromCamera(ndc, camera);
     }
 
-    function toClient(position: THREE.Vector3, rect: DOMRect = element.getBoundingClientRect()): { x: number; y: number } | null {
+    function toClient(position: THREE.Vector3): { x: number; y: number } | null {
+      const rect = element.getBoundingClientRect();
       const p = position.clone().project(camera);
       if (p.z < -1 || p.z > 1 || Math.abs(p.x) > 1 || Math.abs(p.y) > 1) return null;
       return { x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height };
@@ -176,15 +177,21 @@ export function PointerTool({ uniforms }: { uniforms: SharedLayerUniforms }) {
       const drawn = (layer: LayerId) => effectiveOpacity(layers[layer], layer, peel) > 0.001;
       let best: PointId | null = null;
       let bestDistance = radius;
-      // One layout read for the whole search, not one per marker.
+      // One layout read for the whole search, not one per marker; no allocation per marker either.
       const rect = element.getBoundingClientRect();
-      for (const { point, position, normal } of markerPlacements(pointsInOrder(doc), drag, model.placeAnchor)) {
-        if (position.y > cutHeight || !drawn(point.anchor.layer)) continue;
-        const toCamera = camera.position.clone().sub(position);
-        if (normal.dot(toCamera) < 0) continue;
-        const screen = toClient(position, rect);
-        if (!screen) continue;
-        const distance = Math.hypot(screen.x - clientX, screen.y - clientY);
+      const position = new THREE.Vector3();
+      const normal = new THREE.Vector3();
+      const toCamera = new THREE.Vector3();
+      for (const point of pointsInOrder(doc)) {
+        if (!drawn(point.anchor.layer)) continue;
+        markerCentre(drag && drag.pointId === point.id ? drag.anchor : point.anchor, model.placeAnchor, position, normal);
+        if (position.y > cutHeight) continue;
+        if (normal.dot(toCamera.copy(camera.position).sub(position)) < 0) continue;
+        position.project(camera);
+        if (position.z < -1 || position.z > 1 || Math.abs(position.x) > 1 || Math.abs(position.y) > 1) continue;
+        const screenX = rect.left + ((position.x + 1) / 2) * rect.width;
+        const screenY = rect.top + ((1 - position.y) / 2) * rect.height;
+        const distance = Math.hypot(screenX - clientX, screenY - clientY);
         if (distance < bestDistance) {
           bestDistance = distance;
           best = point.id;

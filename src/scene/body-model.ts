@@ -66,6 +66,8 @@ export interface BodyModel {
   ensureBvh(layer: LayerId): void;
   /** Builds the BVHs not built yet, one layer per idle moment of the browser; resolves when all are built. */
   prepareBvhs(): Promise<void>;
+  /** Resolves once prepareBvhs has built them all, without starting it (the first frame starts it). */
+  bvhsReady(): Promise<void>;
 }
 
 
@@ -165,6 +167,10 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     if (bvhLoaded && !geometry.boundsTree) geometry.computeBoundsTree(BVH_OPTIONS);
   }
   let prepared: Promise<void> | null = null;
+  let allBuilt: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    allBuilt = resolve;
+  });
   function prepareBvhs(): Promise<void> {
     prepared ??= (async () => {
       await loadBvhLibrary();
@@ -172,6 +178,7 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
         await idle();
         ensureBvh(layer);
       }
+      allBuilt();
     })();
     return prepared;
   }
@@ -223,6 +230,7 @@ function buildModel(gltfScene: THREE.Object3D): BodyModel {
     raycastLayer,
     ensureBvh,
     prepareBvhs,
+    bvhsReady: () => ready,
   };
 }
 

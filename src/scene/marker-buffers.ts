@@ -25,6 +25,18 @@ export interface MarkerInput {
   readonly place: (anchor: Anchor) => Pick<Anchor, 'position' | 'normal'>;
 }
 
+/** Writes where a marker is drawn for an anchor (its centre, lifted off the surface) and its unit normal. */
+export function markerCentre(
+  anchor: Anchor,
+  place: (anchor: Anchor) => Pick<Anchor, 'position' | 'normal'>,
+  position: THREE.Vector3,
+  normal: THREE.Vector3,
+): void {
+  const placed = place(anchor);
+  normal.set(placed.normal[0], placed.normal[1], placed.normal[2]).normalize();
+  position.set(placed.position[0], placed.position[1], placed.position[2]).addScaledVector(normal, MARKER_LIFT);
+}
+
 const LAYER_INDEX: Readonly<Record<LayerId, number>> = Object.fromEntries(LAYER_IDS.map((id, i) => [id, i])) as Record<LayerId, number>;
 
 /** Per-slot record of what was written, so an unchanged point is skipped without recomputing it. */
@@ -46,6 +58,8 @@ export class MarkerBuffers {
   private readonly written: (Written | undefined)[] = [];
   private readonly ids: PointId[] = [];
   private readonly tmpColor = new THREE.Color();
+  private readonly tmpPosition = new THREE.Vector3();
+  private readonly tmpNormal = new THREE.Vector3();
   private dirtyFrom = Infinity;
   private dirtyTo = -1;
 
@@ -134,12 +148,9 @@ export class MarkerBuffers {
   }
 
   private write(slot: number, entry: Written, place: MarkerInput['place']): void {
-    const placed = place(entry.anchor);
-    const [nx, ny, nz] = placed.normal;
-    const length = Math.hypot(nx, ny, nz) || 1;
-    const [x, y, z] = placed.position;
-    this.normal.setXYZ(slot, nx / length, ny / length, nz / length);
-    this.position.setXYZ(slot, x + (nx / length) * MARKER_LIFT, y + (ny / length) * MARKER_LIFT, z + (nz / length) * MARKER_LIFT);
+    markerCentre(entry.anchor, place, this.tmpPosition, this.tmpNormal);
+    this.normal.setXYZ(slot, this.tmpNormal.x, this.tmpNormal.y, this.tmpNormal.z);
+    this.position.setXYZ(slot, this.tmpPosition.x, this.tmpPosition.y, this.tmpPosition.z);
     // Vertex colours are in the renderer's linear working space, like THREE.Color after set().
     this.tmpColor.setHex(entry.color);
     this.color.setXYZ(slot, this.tmpColor.r, this.tmpColor.g, this.tmpColor.b);
