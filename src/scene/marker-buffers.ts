@@ -80,11 +80,6 @@ export class MarkerBuffers {
     this.geometry.boundingSphere = new THREE.Sphere(new THREE.Vector3(), Infinity);
   }
 
-  /** Number of markers in the buffers. */
-  get count(): number {
-    return this.ids.length;
-  }
-
   /** The slot a point is drawn at, or undefined. */
   slot(id: PointId): number | undefined {
     return this.slotOf.get(id);
@@ -97,10 +92,6 @@ export class MarkerBuffers {
 
   normalAt(slot: number): THREE.Vector3 {
     return new THREE.Vector3().fromBufferAttribute(this.normal, slot);
-  }
-
-  colorAt(slot: number): THREE.Color {
-    return new THREE.Color().fromBufferAttribute(this.color, slot);
   }
 
   scaleAt(slot: number): number {
